@@ -1,0 +1,1 @@
+namespace SupportBot.Connectors.Console; internal static class Placeholder;

@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace SupportBot.Core.State;
+
+/// <summary>
+/// One state object as loaded for a turn: the stored JSON, the live values handed out to the turn
+/// (mutations to them are saved), and the ETag the save must match.
+/// </summary>
+internal sealed class CachedBotState(JsonElement? stored, string? etag)
+{
+    private readonly Dictionary<string, JsonElement> _stored = ReadProperties(stored);
+    private readonly Dictionary<string, (object? Value, Type Type)> _live = new(StringComparer.Ordinal);
+    private readonly byte[] _loadedJson = stored is { } element ? JsonSerializer.SerializeToUtf8Bytes(element, StateJson.Options) : [];
+
+    public string? ETag { get; set; } = etag;
+
+    public bool TryGet<T>(string name, out T? value)
+    {
+        if (_live.TryGetValue(name, out var live))
+        {
+            value = (T?)live.Value;
+            return true;
+        }
+
+        if (_stored.TryGetValue(name, out var element))
+        {
+            value = element.Deserialize<T>(StateJson.Options);
+            _live[name] = (value, typeof(T));
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    public void Set<T>(string name, T value) => _live[name] = (value, typeof(T));
+
+    public void Delete(string name)
+    {
+        _live.Remove(name);
+        _stored.Remove(name);
+    }
+
+    public void Clear()
+    {
+        _live.Clear();
+        _stored.Clear();
+    }
+
+    /// <summary>The state as JSON, and whether it differs from what was loaded.</summary>
+    public (JsonElement Json, bool Changed) Serialize()
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, _loadedJson.Length + 64));
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, element) in _stored)
+            {
+                if (!_live.ContainsKey(name))
+                {
+                    writer.WritePropertyName(name);
+                    element.WriteTo(writer);
+                }
+            }
+
+            foreach (var (name, (value, type)) in _live)
+            {
+                writer.WritePropertyName(name);
+                JsonSerializer.Serialize(writer, value, type, StateJson.Options);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        var changed = !buffer.WrittenSpan.SequenceEqual(_loadedJson);
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return (document.RootElement.Clone(), changed);
+    }
+
+    private static Dictionary<string, JsonElement> ReadProperties(JsonElement? stored)
+    {
+        var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        if (stored is { ValueKind: JsonValueKind.Object } element)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                properties[property.Name] = property.Value;
+            }
+        }
+
+        return properties;
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using SupportBot.Core.Schema;
+
+namespace SupportBot.Core.Storage;
+
+/// <summary>
+/// Everything in process memory: for tests, benchmarks and trying things out. Lost when the process ends.
+/// Activities are stored as JSON so later changes to the caller's objects never leak in.
+/// </summary>
+public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, ITurnStore
+{
+    private const int PageSize = 100;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
+    private readonly HashSet<ActivityKey> _processed = [];
+    private readonly Dictionary<(string Channel, string Conversation), List<byte[]>> _transcripts = [];
+    private readonly SortedDictionary<long, (OutboxOperation Operation, byte[] Activity)> _outbox = [];
+    private long _outboxSequence;
+
+    public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                if (_items.TryGetValue(key, out var item))
+                {
+                    result[key] = item;
+                }
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(result);
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(WriteLocked(changes));
+        }
+    }
+
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                _items.Remove(key);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> IsProcessedAsync(ActivityKey key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_processed.Contains(key));
+        }
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> CommitAsync(TurnCommit commit, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (commit.Inbound is { } inbound && _processed.Contains(inbound))
+            {
+                throw new DuplicateActivityException(inbound);
+            }
+
+            WriteLocked(commit.StateChanges);
+            if (commit.Inbound is { } key)
+            {
+                _processed.Add(key);
+            }
+
+            foreach (var activity in commit.Transcript)
+            {
+                AppendTranscriptLocked(activity);
+            }
+
+            var entries = new List<OutboxEntry>(commit.Outbox.Count);
+            foreach (var (operation, activity) in commit.Outbox)
+            {
+                var sequence = ++_outboxSequence;
+                _outbox[sequence] = (operation, ActivityJson.SerializeToUtf8(activity));
+                entries.Add(new OutboxEntry(sequence, operation, activity));
+            }
+
+            return Task.FromResult<IReadOnlyList<OutboxEntry>>(entries);
+        }
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var entries = _outbox.Take(maxCount)
+                .Select(e => new OutboxEntry(e.Key, e.Value.Operation, Deserialize(e.Value.Activity)))
+                .ToList();
+            return Task.FromResult<IReadOnlyList<OutboxEntry>>(entries);
+        }
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> ReadPendingAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var entries = _outbox
+                .Select(e => new OutboxEntry(e.Key, e.Value.Operation, Deserialize(e.Value.Activity)))
+                .Where(e => e.Activity.ChannelId == channelId && e.Activity.Conversation?.Id == conversationId)
+                .ToList();
+            return Task.FromResult<IReadOnlyList<OutboxEntry>>(entries);
+        }
+    }
+
+    public Task MarkDeliveredAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            foreach (var sequence in sequences)
+            {
+                _outbox.Remove(sequence);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task LogActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            foreach (var activity in activities)
+            {
+                AppendTranscriptLocked(activity);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<TranscriptPage> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        var start = continuationToken is null ? 0 : int.Parse(continuationToken, CultureInfo.InvariantCulture);
+        lock (_gate)
+        {
+            if (!_transcripts.TryGetValue((channelId, conversationId), out var lines))
+            {
+                return Task.FromResult(new TranscriptPage([], null));
+            }
+
+            var page = lines.Skip(start).Take(PageSize).Select(Deserialize).ToList();
+            var next = start + page.Count < lines.Count ? (start + page.Count).ToString(CultureInfo.InvariantCulture) : null;
+            return Task.FromResult(new TranscriptPage(page, next));
+        }
+    }
+
+    public Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            _transcripts.Remove((channelId, conversationId));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private IReadOnlyDictionary<string, string> WriteLocked(IReadOnlyDictionary<string, StoreItem> changes)
+    {
+        // Check every ETag before writing anything: a batch is all or nothing.
+        foreach (var (key, item) in changes)
+        {
+            var current = _items.TryGetValue(key, out var stored) ? stored.ETag : null;
+            if (!ETagCheck.Allows(item.ETag, current))
+            {
+                throw new StorageConflictException(key);
+            }
+        }
+
+        var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+        foreach (var (key, item) in changes)
+        {
+            var etag = ETagCheck.NewETag();
+            _items[key] = new StoreItem(item.Value.Clone(), etag);
+            etags[key] = etag;
+        }
+
+        return etags;
+    }
+
+    private void AppendTranscriptLocked(Activity activity)
+    {
+        var key = (activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty);
+        if (!_transcripts.TryGetValue(key, out var lines))
+        {
+            lines = [];
+            _transcripts[key] = lines;
+        }
+
+        lines.Add(ActivityJson.SerializeToUtf8(activity));
+    }
+
+    private static Activity Deserialize(byte[] json) =>
+        System.Text.Json.JsonSerializer.Deserialize(json, CoreJsonContext.Default.Activity)!;
+}

@@ -1,0 +1,1 @@
+namespace SupportBot.Dialogs; internal static class Placeholder;
