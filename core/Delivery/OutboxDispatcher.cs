@@ -77,6 +77,23 @@ public sealed partial class OutboxDispatcher(
         return _backlog.Count;
     }
 
+    /// <summary>Delivers whatever one conversation still has pending (a console chat resuming after a crash).</summary>
+    public async Task<bool> RetryConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    {
+        var key = ConversationQueue.KeyOf(channelId, conversationId);
+        using (await queue.EnterAsync(key, cancellationToken).ConfigureAwait(false))
+        {
+            var pending = await store.ReadPendingAsync(channelId, conversationId, cancellationToken).ConfigureAwait(false);
+            var complete = await DeliverInOrderAsync(pending, cancellationToken).ConfigureAwait(false);
+            if (complete)
+            {
+                _backlog.TryRemove(key, out _);
+            }
+
+            return complete;
+        }
+    }
+
     /// <summary>Retries in the background until stopped: soon after a failure, then backing off to a minute.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
