@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SupportBot.Core.Schema;
+
+namespace SupportBot.Core.Storage.Sqlite;
+
+/// <summary>Transcripts: one row per activity, ordered by an ever-growing sequence number.</summary>
+public sealed partial class SqliteStorage : ITranscriptStore
+{
+    private const int TranscriptPageSize = 100;
+
+    public Task LogActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            foreach (var activity in activities)
+            {
+                InsertTranscript(transaction, activity, ActivityJson.Serialize(activity));
+            }
+
+            transaction.Commit();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<TranscriptPage> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var after = continuationToken is null ? 0L : long.Parse(continuationToken, CultureInfo.InvariantCulture);
+        var activities = new List<Activity>();
+        long last = 0;
+        lock (_gate)
+        {
+            var command = Command(null,
+                "SELECT seq, activity FROM transcript WHERE channel_id = $channel AND conversation_id = $conversation AND seq > $after ORDER BY seq LIMIT $limit;",
+                "$channel", "$conversation", "$after", "$limit");
+            command.Parameters[0].Value = channelId;
+            command.Parameters[1].Value = conversationId;
+            command.Parameters[2].Value = after;
+            command.Parameters[3].Value = TranscriptPageSize + 1;
+            using var reader = command.ExecuteReader();
+            while (reader.Read() && activities.Count < TranscriptPageSize)
+            {
+                last = reader.GetInt64(0);
+                activities.Add(JsonSerializer.Deserialize(reader.GetString(1), CoreJsonContext.Default.Activity)!);
+            }
+
+            var more = activities.Count == TranscriptPageSize && reader.Read();
+            return Task.FromResult(new TranscriptPage(activities, more ? last.ToString(CultureInfo.InvariantCulture) : null));
+        }
+    }
+
+    public Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var command = Command(null, "DELETE FROM transcript WHERE channel_id = $channel AND conversation_id = $conversation;", "$channel", "$conversation");
+            command.Parameters[0].Value = channelId;
+            command.Parameters[1].Value = conversationId;
+            command.ExecuteNonQuery();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void InsertTranscript(SqliteTransaction transaction, Activity activity, string json)
+    {
+        var command = Command(transaction,
+            "INSERT INTO transcript (channel_id, conversation_id, activity) VALUES ($channel, $conversation, $activity);",
+            "$channel", "$conversation", "$activity");
+        command.Parameters[0].Value = activity.ChannelId ?? string.Empty;
+        command.Parameters[1].Value = activity.Conversation?.Id ?? string.Empty;
+        command.Parameters[2].Value = json;
+        command.ExecuteNonQuery();
+    }
+}

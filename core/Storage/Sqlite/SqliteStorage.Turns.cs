@@ -1,0 +1,85 @@
+using Microsoft.Data.Sqlite;
+using SupportBot.Core.Schema;
+
+namespace SupportBot.Core.Storage.Sqlite;
+
+/// <summary>The turn commit: state, processed mark, transcript and outbox in one transaction.</summary>
+public sealed partial class SqliteStorage : ITurnStore
+{
+    public Task<bool> IsProcessedAsync(ActivityKey key, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            var command = Command(null,
+                "SELECT 1 FROM processed_activities WHERE channel_id = $channel AND conversation_id = $conversation AND activity_id = $activity;",
+                "$channel", "$conversation", "$activity");
+            SetKey(command, key);
+            return Task.FromResult(command.ExecuteScalar() is not null);
+        }
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> CommitAsync(TurnCommit commit, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            if (commit.Inbound is { } key)
+            {
+                var mark = Command(transaction,
+                    "INSERT INTO processed_activities (channel_id, conversation_id, activity_id) VALUES ($channel, $conversation, $activity) ON CONFLICT DO NOTHING;",
+                    "$channel", "$conversation", "$activity");
+                SetKey(mark, key);
+                if (mark.ExecuteNonQuery() != 1)
+                {
+                    throw new DuplicateActivityException(key);
+                }
+            }
+
+            WriteItems(transaction, commit.StateChanges);
+
+            // Outbox activities are transcript activities too: serialise each once.
+            var json = new Dictionary<Activity, string>(ReferenceEqualityComparer.Instance);
+            foreach (var activity in commit.Transcript)
+            {
+                InsertTranscript(transaction, activity, JsonOf(activity, json));
+            }
+
+            var entries = new List<OutboxEntry>(commit.Outbox.Count);
+            var insert = Command(transaction,
+                "INSERT INTO outbox (channel_id, conversation_id, operation, activity) VALUES ($channel, $conversation, $operation, $activity) RETURNING seq;",
+                "$channel", "$conversation", "$operation", "$activity");
+            foreach (var (operation, activity) in commit.Outbox)
+            {
+                insert.Parameters[0].Value = activity.ChannelId ?? string.Empty;
+                insert.Parameters[1].Value = activity.Conversation?.Id ?? string.Empty;
+                insert.Parameters[2].Value = (int)operation;
+                insert.Parameters[3].Value = JsonOf(activity, json);
+                var sequence = (long)insert.ExecuteScalar()!;
+                entries.Add(new OutboxEntry(sequence, operation, activity));
+            }
+
+            transaction.Commit();
+            return Task.FromResult<IReadOnlyList<OutboxEntry>>(entries);
+        }
+    }
+
+    private static string JsonOf(Activity activity, Dictionary<Activity, string> cache)
+    {
+        if (!cache.TryGetValue(activity, out var json))
+        {
+            json = ActivityJson.Serialize(activity);
+            cache[activity] = json;
+        }
+
+        return json;
+    }
+
+    private static void SetKey(SqliteCommand command, ActivityKey key)
+    {
+        command.Parameters[0].Value = key.ChannelId;
+        command.Parameters[1].Value = key.ConversationId;
+        command.Parameters[2].Value = key.ActivityId;
+    }
+}
