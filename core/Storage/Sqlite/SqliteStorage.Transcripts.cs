@@ -43,13 +43,13 @@ public sealed partial class SqliteStorage : ITranscriptStore
             command.Parameters[2].Value = after;
             command.Parameters[3].Value = TranscriptPageSize + 1;
             using var reader = command.ExecuteReader();
-            while (reader.Read() && activities.Count < TranscriptPageSize)
+            while (activities.Count < TranscriptPageSize && reader.Read())
             {
                 last = reader.GetInt64(0);
                 activities.Add(JsonSerializer.Deserialize(reader.GetString(1), CoreJsonContext.Default.Activity)!);
             }
 
-            var more = activities.Count == TranscriptPageSize && reader.Read();
+            var more = reader.Read();
             return Task.FromResult(new TranscriptPage(activities, more ? last.ToString(CultureInfo.InvariantCulture) : null));
         }
     }

@@ -1,0 +1,97 @@
+using Microsoft.Data.Sqlite;
+using SupportBot.Core.Storage;
+using SupportBot.Core.Storage.Sqlite;
+
+namespace SupportBot.Core.Tests.Storage;
+
+public sealed class SqliteStorageTests : StorageConformanceTests, IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "supportbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly List<SqliteStorage> _opened = [];
+
+    protected override Task<TStore> CreateStoreAsync<TStore>() => Task.FromResult((TStore)(object)Open());
+
+    private SqliteStorage Open(string name = "store.db")
+    {
+        var storage = SqliteStorage.Open(new SqliteStorageOptions { FilePath = Path.Combine(_folder, name) });
+        _opened.Add(storage);
+        return storage;
+    }
+
+    [Fact]
+    public void Open_NewFile_AppliesLatestSchemaInWalMode()
+    {
+        var storage = Open();
+
+        Assert.Equal(1, storage.SchemaVersion);
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "store.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task Open_Twice_KeepsDataAndDoesNotReapplyMigrations()
+    {
+        var first = Open();
+        await first.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = Item(new { count = 7 }) });
+        first.Dispose();
+
+        var second = Open();
+
+        Assert.Equal(7, (await second.ReadAsync(["k"]))["k"].Value.GetProperty("count").GetInt32());
+        Assert.Equal(1, second.SchemaVersion);
+    }
+
+    [Fact]
+    public void Open_DatabaseFromNewerBuild_RefusesWithClearMessage()
+    {
+        Open().Dispose();
+        using (var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "store.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES (99, 'later');";
+            command.ExecuteNonQuery();
+        }
+
+        var ex = Assert.Throws<InvalidOperationException>(() => Open());
+
+        Assert.Contains("schema version 99", ex.Message);
+    }
+
+    [Fact]
+    public async Task Write_TwoInstancesOnOneFile_StaleWriterConflicts()
+    {
+        // Two processes (here: two connections) sharing one database, as two bot instances would.
+        var a = Open();
+        var b = Open();
+        var created = await a.WriteAsync(new Dictionary<string, StoreItem> { ["conv"] = Item(new { count = 1 }) });
+        var seenByB = (await b.ReadAsync(["conv"]))["conv"];
+
+        await a.WriteAsync(new Dictionary<string, StoreItem> { ["conv"] = Item(new { count = 2 }, created["conv"]) });
+
+        await Assert.ThrowsAsync<StorageConflictException>(() =>
+            b.WriteAsync(new Dictionary<string, StoreItem> { ["conv"] = Item(new { count = 99 }, seenByB.ETag) }));
+        Assert.Equal(2, (await b.ReadAsync(["conv"]))["conv"].Value.GetProperty("count").GetInt32());
+    }
+
+    public void Dispose()
+    {
+        foreach (var storage in _opened)
+        {
+            storage.Dispose();
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}
