@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# SupportBot's one test command (README, "Test"). It installs what the tests need that the machine
+# lacks, fails loudly when it cannot, builds everything in Release and runs every test project.
+# Ends with a line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET 10 SDK ('dotnet') is required and was not found on PATH." >&2
+  exit 1
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet build SupportBot.sln -c Release -nologo -v quiet
+
+log=$(mktemp)
+status=0
+dotnet test SupportBot.sln -c Release --no-build -nologo 2>&1 | tee "$log" || status=$?
+
+# Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 69, Skipped: 0, ...").
+awk '
+  /(Passed|Failed)! +- +Failed: / {
+    gsub(",", "")
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:") failed += $(i + 1)
+      if ($i == "Passed:") passed += $(i + 1)
+      if ($i == "Skipped:") skipped += $(i + 1)
+    }
+    assemblies++
+  }
+  END {
+    if (assemblies == 0) { print "test.sh: no test results found" > "/dev/stderr"; exit 1 }
+    printf "%d passed, %d failed, %d skipped\n", passed, failed, skipped
+  }' "$log" || status=1
+rm -f "$log"
+exit "$status"
