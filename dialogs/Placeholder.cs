@@ -1,1 +1,0 @@
-namespace SupportBot.Dialogs; internal static class Placeholder;
