@@ -10,9 +10,9 @@ public sealed partial class SqliteStorage : IOutboxStore
     public Task<IReadOnlyList<OutboxEntry>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
+        lock (_reader.Gate)
         {
-            var command = Command(null, "SELECT seq, operation, activity FROM outbox ORDER BY seq LIMIT $limit;", "$limit");
+            var command = _reader.Command(null, "SELECT seq, operation, activity FROM outbox ORDER BY seq LIMIT $limit;", "$limit");
             command.Parameters[0].Value = maxCount;
             return Task.FromResult(ReadEntries(command));
         }
@@ -21,9 +21,9 @@ public sealed partial class SqliteStorage : IOutboxStore
     public Task<IReadOnlyList<OutboxEntry>> ReadPendingAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
+        lock (_reader.Gate)
         {
-            var command = Command(null,
+            var command = _reader.Command(null,
                 "SELECT seq, operation, activity FROM outbox WHERE channel_id = $channel AND conversation_id = $conversation ORDER BY seq;",
                 "$channel", "$conversation");
             command.Parameters[0].Value = channelId;
@@ -40,20 +40,17 @@ public sealed partial class SqliteStorage : IOutboxStore
             return Task.CompletedTask;
         }
 
-        lock (_gate)
+        return _writer.RunAsync((session, transaction) =>
         {
-            using var transaction = _connection.BeginTransaction();
-            var command = Command(transaction, "DELETE FROM outbox WHERE seq = $seq;", "$seq");
+            var command = session.Command(transaction, "DELETE FROM outbox WHERE seq = $seq;", "$seq");
             foreach (var sequence in sequences)
             {
                 command.Parameters[0].Value = sequence;
                 command.ExecuteNonQuery();
             }
 
-            transaction.Commit();
-        }
-
-        return Task.CompletedTask;
+            return true;
+        });
     }
 
     private static IReadOnlyList<OutboxEntry> ReadEntries(SqliteCommand command)

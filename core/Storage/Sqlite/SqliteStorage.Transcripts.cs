@@ -13,18 +13,15 @@ public sealed partial class SqliteStorage : ITranscriptStore
     public Task LogActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
+        return _writer.RunAsync((session, transaction) =>
         {
-            using var transaction = _connection.BeginTransaction();
             foreach (var activity in activities)
             {
-                InsertTranscript(transaction, activity, ActivityJson.Serialize(activity));
+                InsertTranscript(session, transaction, activity, ActivityJson.Serialize(activity));
             }
 
-            transaction.Commit();
-        }
-
-        return Task.CompletedTask;
+            return true;
+        });
     }
 
     public Task<TranscriptPage> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, CancellationToken cancellationToken = default)
@@ -33,9 +30,9 @@ public sealed partial class SqliteStorage : ITranscriptStore
         var after = continuationToken is null ? 0L : long.Parse(continuationToken, CultureInfo.InvariantCulture);
         var activities = new List<Activity>();
         long last = 0;
-        lock (_gate)
+        lock (_reader.Gate)
         {
-            var command = Command(null,
+            var command = _reader.Command(null,
                 "SELECT seq, activity FROM transcript WHERE channel_id = $channel AND conversation_id = $conversation AND seq > $after ORDER BY seq LIMIT $limit;",
                 "$channel", "$conversation", "$after", "$limit");
             command.Parameters[0].Value = channelId;
@@ -57,20 +54,18 @@ public sealed partial class SqliteStorage : ITranscriptStore
     public Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
+        return _writer.RunAsync((session, transaction) =>
         {
-            var command = Command(null, "DELETE FROM transcript WHERE channel_id = $channel AND conversation_id = $conversation;", "$channel", "$conversation");
+            var command = session.Command(transaction, "DELETE FROM transcript WHERE channel_id = $channel AND conversation_id = $conversation;", "$channel", "$conversation");
             command.Parameters[0].Value = channelId;
             command.Parameters[1].Value = conversationId;
-            command.ExecuteNonQuery();
-        }
-
-        return Task.CompletedTask;
+            return command.ExecuteNonQuery();
+        });
     }
 
-    private void InsertTranscript(SqliteTransaction transaction, Activity activity, string json)
+    private static void InsertTranscript(SqliteSession session, SqliteTransaction transaction, Activity activity, string json)
     {
-        var command = Command(transaction,
+        var command = session.Command(transaction,
             "INSERT INTO transcript (channel_id, conversation_id, activity) VALUES ($channel, $conversation, $activity);",
             "$channel", "$conversation", "$activity");
         command.Parameters[0].Value = activity.ChannelId ?? string.Empty;

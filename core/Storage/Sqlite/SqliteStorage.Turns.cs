@@ -9,9 +9,9 @@ public sealed partial class SqliteStorage : ITurnStore
     public Task<bool> IsProcessedAsync(ActivityKey key, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
+        lock (_reader.Gate)
         {
-            var command = Command(null,
+            var command = _reader.Command(null,
                 "SELECT 1 FROM processed_activities WHERE channel_id = $channel AND conversation_id = $conversation AND activity_id = $activity;",
                 "$channel", "$conversation", "$activity");
             SetKey(command, key);
@@ -22,12 +22,15 @@ public sealed partial class SqliteStorage : ITurnStore
     public Task<IReadOnlyList<OutboxEntry>> CommitAsync(TurnCommit commit, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
+        return _writer.RunAsync((session, transaction) => CommitTurn(session, transaction, commit));
+    }
+
+    private static IReadOnlyList<OutboxEntry> CommitTurn(SqliteSession session, SqliteTransaction transaction, TurnCommit commit)
+    {
         {
-            using var transaction = _connection.BeginTransaction();
             if (commit.Inbound is { } key)
             {
-                var mark = Command(transaction,
+                var mark = session.Command(transaction,
                     "INSERT INTO processed_activities (channel_id, conversation_id, activity_id) VALUES ($channel, $conversation, $activity) ON CONFLICT DO NOTHING;",
                     "$channel", "$conversation", "$activity");
                 SetKey(mark, key);
@@ -37,17 +40,17 @@ public sealed partial class SqliteStorage : ITurnStore
                 }
             }
 
-            WriteItems(transaction, commit.StateChanges);
+            WriteItems(session, transaction, commit.StateChanges);
 
             // Outbox activities are transcript activities too: serialise each once.
             var json = new Dictionary<Activity, string>(ReferenceEqualityComparer.Instance);
             foreach (var activity in commit.Transcript)
             {
-                InsertTranscript(transaction, activity, JsonOf(activity, json));
+                InsertTranscript(session, transaction, activity, JsonOf(activity, json));
             }
 
             var entries = new List<OutboxEntry>(commit.Outbox.Count);
-            var insert = Command(transaction,
+            var insert = session.Command(transaction,
                 "INSERT INTO outbox (channel_id, conversation_id, operation, activity) VALUES ($channel, $conversation, $operation, $activity) RETURNING seq;",
                 "$channel", "$conversation", "$operation", "$activity");
             foreach (var (operation, activity) in commit.Outbox)
@@ -60,8 +63,7 @@ public sealed partial class SqliteStorage : ITurnStore
                 entries.Add(new OutboxEntry(sequence, operation, activity));
             }
 
-            transaction.Commit();
-            return Task.FromResult<IReadOnlyList<OutboxEntry>>(entries);
+            return entries;
         }
     }
 

@@ -5,18 +5,23 @@ namespace SupportBot.Core.Storage.Sqlite;
 
 /// <summary>
 /// The embedded default store: one SQLite file in WAL mode holding state items, the processed-activity
-/// marks, transcripts and the outbox, so a turn commits all of them in one transaction. One connection
-/// serves the process (SQLite writes one transaction at a time anyway) with its statements prepared once;
-/// other processes on the same file are kept apart by ETags and SQLite's own locking.
+/// marks, transcripts and the outbox, so a turn commits all of them in one transaction. Two connections
+/// serve the process: reads run on one (WAL lets them proceed beside a write), writes on the other
+/// through <see cref="SqliteGroupWriter"/>. Other processes on the same file are kept apart by ETags and
+/// SQLite's own locking.
 /// </summary>
 public sealed partial class SqliteStorage : IStorage, IDisposable
 {
-    private readonly Lock _gate = new();
-    private readonly SqliteConnection _connection;
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private bool _disposed;
+    private readonly SqliteSession _reader;
+    private readonly SqliteSession _writerSession;
+    private readonly SqliteGroupWriter _writer;
 
-    private SqliteStorage(SqliteConnection connection) => _connection = connection;
+    private SqliteStorage(SqliteConnection reader, SqliteConnection writer)
+    {
+        _reader = new SqliteSession(reader);
+        _writerSession = new SqliteSession(writer);
+        _writer = new SqliteGroupWriter(_writerSession);
+    }
 
     /// <summary>Opens (or creates) the database and brings its schema up to date.</summary>
     public static SqliteStorage Open(SqliteStorageOptions options)
@@ -26,30 +31,18 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         var fullPath = Path.GetFullPath(options.FilePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
 
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
-        }.ToString());
-        connection.Open();
+        var writer = OpenConnection(fullPath, options);
+        SqliteConnection? reader = null;
         try
         {
-            using (var pragma = connection.CreateCommand())
-            {
-                var synchronous = options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL";
-                pragma.CommandText =
-                    $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={(int)options.BusyTimeout.TotalMilliseconds};";
-                pragma.ExecuteNonQuery();
-            }
-
-            SqliteMigrations.Apply(connection);
-            return new SqliteStorage(connection);
+            SqliteMigrations.Apply(writer);
+            reader = OpenConnection(fullPath, options);
+            return new SqliteStorage(reader, writer);
         }
         catch
         {
-            connection.Dispose();
+            reader?.Dispose();
+            writer.Dispose();
             throw;
         }
     }
@@ -59,9 +52,9 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     {
         get
         {
-            lock (_gate)
+            lock (_reader.Gate)
             {
-                return SqliteMigrations.CurrentVersion(_connection);
+                return SqliteMigrations.CurrentVersion(_reader.Connection);
             }
         }
     }
@@ -70,9 +63,9 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var result = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
-        lock (_gate)
+        lock (_reader.Gate)
         {
-            var command = Command(null, "SELECT value, etag FROM items WHERE key = $key;", "$key");
+            var command = _reader.Command(null, "SELECT value, etag FROM items WHERE key = $key;", "$key");
             foreach (var key in keys)
             {
                 command.Parameters[0].Value = key;
@@ -91,50 +84,58 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
-        {
-            using var transaction = _connection.BeginTransaction();
-            var etags = WriteItems(transaction, changes);
-            transaction.Commit();
-            return Task.FromResult<IReadOnlyDictionary<string, string>>(etags);
-        }
+        return WriteAsyncCore(changes);
     }
 
     public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
+        return _writer.RunAsync((session, transaction) =>
         {
-            using var transaction = _connection.BeginTransaction();
-            var command = Command(transaction, "DELETE FROM items WHERE key = $key;", "$key");
+            var command = session.Command(transaction, "DELETE FROM items WHERE key = $key;", "$key");
             foreach (var key in keys)
             {
                 command.Parameters[0].Value = key;
                 command.ExecuteNonQuery();
             }
 
-            transaction.Commit();
-        }
-
-        return Task.CompletedTask;
+            return true;
+        });
     }
 
     public void Dispose()
     {
-        lock (_gate)
+        _writer.Dispose();
+        _reader.Dispose();
+        _writerSession.Dispose();
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> WriteAsyncCore(IReadOnlyDictionary<string, StoreItem> changes) =>
+        await _writer.RunAsync((session, transaction) => WriteItems(session, transaction, changes)).ConfigureAwait(false);
+
+    private static SqliteConnection OpenConnection(string fullPath, SqliteStorageOptions options)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
-            foreach (var command in _commands.Values)
-            {
-                command.Dispose();
-            }
-
-            _connection.Dispose();
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
+        }.ToString());
+        connection.Open();
+        try
+        {
+            using var pragma = connection.CreateCommand();
+            var synchronous = options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL";
+            pragma.CommandText =
+                $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={(int)options.BusyTimeout.TotalMilliseconds};";
+            pragma.ExecuteNonQuery();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
         }
     }
 
@@ -142,30 +143,29 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     /// Writes items under the ETag rule of <see cref="IStorage"/>, each with one statement whose row count
     /// says whether the rule held; the caller's transaction rolls everything back on a conflict.
     /// </summary>
-    private Dictionary<string, string> WriteItems(SqliteTransaction transaction, IReadOnlyDictionary<string, StoreItem> changes)
+    private static Dictionary<string, string> WriteItems(SqliteSession session, SqliteTransaction transaction, IReadOnlyDictionary<string, StoreItem> changes)
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         foreach (var (key, item) in changes)
         {
             var etag = ETagCheck.NewETag();
-            var value = item.Value.GetRawText();
-            SqliteCommand command = item.ETag switch
+            var command = item.ETag switch
             {
-                StoreItem.AnyETag => Command(
+                StoreItem.AnyETag => session.Command(
                     transaction,
                     "INSERT INTO items (key, value, etag) VALUES ($key, $value, $etag) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag;",
                     "$key", "$value", "$etag"),
-                null => Command(
+                null => session.Command(
                     transaction,
                     "INSERT INTO items (key, value, etag) VALUES ($key, $value, $etag) ON CONFLICT (key) DO NOTHING;",
                     "$key", "$value", "$etag"),
-                _ => Command(
+                _ => session.Command(
                     transaction,
                     "UPDATE items SET value = $value, etag = $etag WHERE key = $key AND etag = $expected;",
                     "$key", "$value", "$etag", "$expected"),
             };
             command.Parameters[0].Value = key;
-            command.Parameters[1].Value = value;
+            command.Parameters[1].Value = item.Value.GetRawText();
             command.Parameters[2].Value = etag;
             if (command.Parameters.Count > 3)
             {
@@ -181,25 +181,5 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         }
 
         return etags;
-    }
-
-    /// <summary>A prepared statement for <paramref name="sql"/>, made once and reused.</summary>
-    private SqliteCommand Command(SqliteTransaction? transaction, string sql, params ReadOnlySpan<string> parameterNames)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_commands.TryGetValue(sql, out var command))
-        {
-            command = _connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var name in parameterNames)
-            {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-
-            _commands[sql] = command;
-        }
-
-        command.Transaction = transaction;
-        return command;
     }
 }

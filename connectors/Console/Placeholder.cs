@@ -1,1 +1,0 @@
-namespace SupportBot.Connectors.Console; internal static class Placeholder;
