@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace SupportBot.Core.State;
@@ -11,7 +12,8 @@ internal sealed class CachedBotState(JsonElement? stored, string? etag)
 {
     private readonly Dictionary<string, JsonElement> _stored = ReadProperties(stored);
     private readonly Dictionary<string, (object? Value, Type Type)> _live = new(StringComparer.Ordinal);
-    private readonly byte[] _loadedJson = stored is { } element ? JsonSerializer.SerializeToUtf8Bytes(element, StateJson.Options) : [];
+    // What was loaded, byte for byte as the store wrote it: our own writer's output from an earlier turn.
+    private readonly ReadOnlyMemory<byte> _loadedJson = stored is { } element ? JsonMarshal.GetRawUtf8Value(element).ToArray() : default;
 
     public string? ETag { get; set; } = etag;
 
@@ -73,9 +75,9 @@ internal sealed class CachedBotState(JsonElement? stored, string? etag)
             writer.WriteEndObject();
         }
 
-        var changed = !buffer.WrittenSpan.SequenceEqual(_loadedJson);
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return (document.RootElement.Clone(), changed);
+        var changed = !buffer.WrittenSpan.SequenceEqual(_loadedJson.Span);
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return (JsonElement.ParseValue(ref reader), changed);
     }
 
     private static Dictionary<string, JsonElement> ReadProperties(JsonElement? stored)

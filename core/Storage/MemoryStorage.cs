@@ -66,6 +66,13 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
 
     public Task<IReadOnlyList<OutboxEntry>> CommitAsync(TurnCommit commit, CancellationToken cancellationToken = default)
     {
+        // Serialise outside the lock (outbox activities are transcript activities too: each once).
+        var json = new Dictionary<Activity, byte[]>(commit.Transcript.Count, ReferenceEqualityComparer.Instance);
+        foreach (var activity in commit.Transcript.Concat(commit.Outbox.Select(o => o.Activity)))
+        {
+            json.TryAdd(activity, ActivityJson.SerializeToUtf8(activity));
+        }
+
         lock (_gate)
         {
             if (commit.Inbound is { } inbound && _processed.Contains(inbound))
@@ -81,14 +88,14 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
 
             foreach (var activity in commit.Transcript)
             {
-                AppendTranscriptLocked(activity);
+                AppendTranscriptLocked(activity, json[activity]);
             }
 
             var entries = new List<OutboxEntry>(commit.Outbox.Count);
             foreach (var (operation, activity) in commit.Outbox)
             {
                 var sequence = ++_outboxSequence;
-                _outbox[sequence] = (operation, ActivityJson.SerializeToUtf8(activity));
+                _outbox[sequence] = (operation, json[activity]);
                 entries.Add(new OutboxEntry(sequence, operation, activity));
             }
 
@@ -138,7 +145,7 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
         {
             foreach (var activity in activities)
             {
-                AppendTranscriptLocked(activity);
+                AppendTranscriptLocked(activity, ActivityJson.SerializeToUtf8(activity));
             }
         }
 
@@ -194,7 +201,7 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
         return etags;
     }
 
-    private void AppendTranscriptLocked(Activity activity)
+    private void AppendTranscriptLocked(Activity activity, byte[] json)
     {
         var key = (activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty);
         if (!_transcripts.TryGetValue(key, out var lines))
@@ -203,7 +210,7 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
             _transcripts[key] = lines;
         }
 
-        lines.Add(ActivityJson.SerializeToUtf8(activity));
+        lines.Add(json);
     }
 
     private static Activity Deserialize(byte[] json) =>
