@@ -12,8 +12,8 @@ internal sealed class CachedBotState(JsonElement? stored, string? etag)
 {
     private readonly Dictionary<string, JsonElement> _stored = ReadProperties(stored);
     private readonly Dictionary<string, (object? Value, Type Type)> _live = new(StringComparer.Ordinal);
-    // What was loaded, byte for byte as the store wrote it: our own writer's output from an earlier turn.
-    private readonly ReadOnlyMemory<byte> _loadedJson = stored is { } element ? JsonMarshal.GetRawUtf8Value(element).ToArray() : default;
+    // What was loaded, byte for byte as the store holds it: our own writer's output from an earlier turn.
+    private readonly JsonElement? _loaded = stored;
 
     public string? ETag { get; set; } = etag;
 
@@ -53,7 +53,7 @@ internal sealed class CachedBotState(JsonElement? stored, string? etag)
     /// <summary>The state as JSON, and whether it differs from what was loaded.</summary>
     public (JsonElement Json, bool Changed) Serialize()
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, _loadedJson.Length + 64));
+        var buffer = new ArrayBufferWriter<byte>(512);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -75,7 +75,7 @@ internal sealed class CachedBotState(JsonElement? stored, string? etag)
             writer.WriteEndObject();
         }
 
-        var changed = !buffer.WrittenSpan.SequenceEqual(_loadedJson.Span);
+        var changed = _loaded is not { } loaded || !buffer.WrittenSpan.SequenceEqual(JsonMarshal.GetRawUtf8Value(loaded));
         var reader = new Utf8JsonReader(buffer.WrittenSpan);
         return (JsonElement.ParseValue(ref reader), changed);
     }
