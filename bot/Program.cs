@@ -1,3 +1,35 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using SupportBot.Bot.Api;
+using SupportBot.Bot.Cli;
+using SupportBot.Bot.Extensions;
+
+if (ChatCommand.IsInvoked(args))
+{
+    return await ChatCommand.RunAsync(args);
+}
+
+await Program.BuildWebApp(args).RunAsync();
+return 0;
+
+/// <summary>The SupportBot host: the web endpoints by default, the console channel with the <c>chat</c> verb.</summary>
+public partial class Program
+{
+    /// <summary>Composes the web host; tests pass <paramref name="configure"/> to override settings.</summary>
+    internal static WebApplication BuildWebApp(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(BotHostDefaults.WebOptions(args));
+        configure?.Invoke(builder);
+        builder.AddBotStorage();
+        builder.AddBotRuntime();
+        builder.AddOutboxDelivery();
+        builder.AddBotApi();
+        builder.AddHealth();
+
+        var app = builder.Build();
+        app.UseBotMetrics();
+        app.MapBotApi();
+        app.MapHealth();
+        app.MapBotMetrics();
+        app.LogListeningAddresses();
+        return app;
+    }
+}

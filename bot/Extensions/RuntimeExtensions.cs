@@ -1,0 +1,36 @@
+using SupportBot.Bot.Conversation;
+using SupportBot.Bot.Delivery;
+using SupportBot.Core.Delivery;
+using SupportBot.Core.State;
+using SupportBot.Core.Turns;
+
+namespace SupportBot.Bot.Extensions;
+
+/// <summary>Registers the turn runtime: adapter, lanes, outbox delivery, state and the bot.</summary>
+public static class RuntimeExtensions
+{
+    /// <summary>
+    /// The adapter and what it needs, all singletons. Failures in the bot's logic are handled by
+    /// <see cref="DurableBotAdapter"/> (it apologises and keeps the customer's message), so no
+    /// <c>OnTurnError</c> is set here.
+    /// </summary>
+    public static IHostApplicationBuilder AddBotRuntime(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ConversationQueue>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<DurableBotAdapter>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<IBot, PlaceholderBot>();
+        return builder;
+    }
+
+    /// <summary>Runs the outbox retry loop in the background (web host only; a chat delivers for itself).</summary>
+    public static IHostApplicationBuilder AddOutboxDelivery(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<OutboxDeliveryService>();
+        return builder;
+    }
+}
