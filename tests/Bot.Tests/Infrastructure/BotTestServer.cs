@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,16 @@ internal sealed class BotTestServer : IAsyncDisposable
 
             builder.Logging.ClearProviders();
         });
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new BotTestServer(app, new Uri(app.Urls.First()));
     }
 
@@ -49,6 +59,22 @@ internal sealed class BotTestServer : IAsyncDisposable
         Client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
     public Task<HttpResponseMessage> PostAsync(Activity activity) => PostAsync(ActivityJson.Serialize(activity));
+
+    /// <summary>Posts with expectReplies and answers the replies.</summary>
+    public async Task<List<Activity>> SendAsync(Activity activity)
+    {
+        using var response = await PostAsync(activity);
+        response.EnsureSuccessStatusCode();
+        var replies = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(), CoreJsonContext.Default.ExpectedReplies);
+        return replies?.Activities ?? throw new InvalidOperationException("The response carried no activities.");
+    }
+
+    /// <summary>Sends one customer message and answers the text of the single reply.</summary>
+    public async Task<string?> SendTextAsync(string text, string conversationId)
+    {
+        var replies = await SendAsync(TestActivities.Message(text, conversationId));
+        return Assert.Single(replies).Text;
+    }
 
     /// <summary>Every activity of the conversation, across transcript pages.</summary>
     public Task<List<Activity>> TranscriptAsync(string channelId, string conversationId) =>
