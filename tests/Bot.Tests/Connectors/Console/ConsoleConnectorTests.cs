@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using SupportBot.Bot.Conversation;
+using SupportBot.Connectors.Console;
+using SupportBot.Connectors.Console.Client;
+using SupportBot.Core.Delivery;
+using SupportBot.Core.Schema;
+using SupportBot.Core.State;
+using SupportBot.Core.Storage;
+using SupportBot.Core.Turns;
+
+namespace SupportBot.Bot.Tests.Connectors.Console;
+
+public sealed class ConsoleConnectorTests
+{
+    [Fact]
+    public async Task RunAsync_LinesThenEndOfInput_WritesOneActivityLinePerReplyAndReturns()
+    {
+        var storage = new MemoryStorage();
+        var output = new StringWriter();
+
+        await Connector(storage, "c-1", "hi\n\n   \nmy parcel arrived broken\n", output).RunAsync();
+
+        var replies = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(ActivityJson.Deserialize).ToList();
+        Assert.Equal([IntakeDialog.Greeting, IntakeDialog.Reflection("my parcel arrived broken")], replies.Select(r => r.Text));
+        Assert.All(replies, r => Assert.Equal("c-1", r.Conversation?.Id));
+    }
+
+    [Fact]
+    public async Task RunAsync_ConversationInStore_ContinuesAtTheNextStep()
+    {
+        var storage = new MemoryStorage();
+        await Connector(storage, "c-1", "hi\nmy parcel arrived broken\n", new StringWriter()).RunAsync();
+        var output = new StringWriter();
+
+        await Connector(storage, "c-1", "yes\n", output).RunAsync();
+
+        var reply = ActivityJson.Deserialize(output.ToString().Trim());
+        Assert.StartsWith(IntakeDialog.RemedyQuestion, reply.Text);
+    }
+
+    private static ConsoleConnector Connector(MemoryStorage storage, string conversationId, string input, TextWriter output)
+    {
+        var time = new FakeTimeProvider();
+        var queue = new ConversationQueue();
+        var io = new ConsoleIo(new StringReader(input), output);
+        var options = new ConsoleOptions { ConversationId = conversationId };
+        var dispatcher = new OutboxDispatcher(storage, [new ConsoleSender(io, options)], queue, time, NullLogger<OutboxDispatcher>.Instance);
+        var adapter = new DurableBotAdapter(storage, storage, storage, dispatcher, queue, time, NullLogger<DurableBotAdapter>.Instance);
+        IBot bot = new PlaceholderBot(new ConversationState(storage));
+        return new ConsoleConnector(adapter, bot, dispatcher, io, options, time, NullLogger<ConsoleConnector>.Instance);
+    }
+}

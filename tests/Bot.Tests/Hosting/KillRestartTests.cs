@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.Json;
+using SupportBot.Bot.Conversation;
+using SupportBot.Bot.Tests.Infrastructure;
+using SupportBot.Core.Schema;
+using SupportBot.Core.Storage.Sqlite;
+
+namespace SupportBot.Bot.Tests.Hosting;
+
+[Collection(ProcessCollection.Name)]
+public sealed class KillRestartTests : IDisposable
+{
+    private readonly string _folder = RepoPaths.NewTempFolder();
+
+    [Fact]
+    public async Task Host_KilledMidDialogAndRestarted_ContinuesAtTheNextStepWithNoReplyLostOrDoubled()
+    {
+        var conversationId = TestActivities.NewConversationId();
+        var sent = new List<Activity>();
+
+        using (var first = await StartHostAsync())
+        {
+            Assert.Equal(IntakeDialog.Greeting, await SendAsync(first.Client, "hi", conversationId, sent));
+            Assert.Equal(IntakeDialog.Reflection("my parcel arrived broken and I need it by friday"),
+                await SendAsync(first.Client, "my parcel arrived broken and I need it by friday", conversationId, sent));
+
+            first.Process.Kill();
+        }
+
+        using (var second = await StartHostAsync())
+        {
+            Assert.StartsWith(IntakeDialog.RemedyQuestion, await SendAsync(second.Client, "yes", conversationId, sent));
+            Assert.Equal(IntakeDialog.Noted("Refund"), await SendAsync(second.Client, "Refund", conversationId, sent));
+            second.Process.Kill();
+        }
+
+        using var store = SqliteStorage.Open(new SqliteStorageOptions { FilePath = Path.Combine(_folder, "data", "supportbot.db") });
+        var transcript = await BotTestServer.ReadTranscriptAsync(store, "test", conversationId);
+        Assert.Equal(8, transcript.Count);
+        for (var i = 0; i < sent.Count; i++)
+        {
+            Assert.Equal(sent[i].Id, transcript[2 * i].Id);
+            Assert.Equal(sent[i].Id, transcript[(2 * i) + 1].ReplyToId);
+            Assert.Single(transcript, a => a.ReplyToId == sent[i].Id);
+        }
+
+        Assert.Equal(4, transcript.Select(a => a.Id).Where((_, i) => i % 2 == 1).Distinct().Count());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A killed process may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private async Task<RunningHost> StartHostAsync()
+    {
+        var port = BotProcess.FreePort();
+        var process = BotProcess.Start(_folder, ["--urls", $"http://127.0.0.1:{port}"]);
+        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = BotProcess.Timeout };
+        try
+        {
+            await process.WaitHealthyAsync(client);
+        }
+        catch
+        {
+            client.Dispose();
+            process.Dispose();
+            throw;
+        }
+
+        return new RunningHost(process, client);
+    }
+
+    private static async Task<string?> SendAsync(HttpClient client, string text, string conversationId, List<Activity> sent)
+    {
+        var activity = TestActivities.Message(text, conversationId);
+        sent.Add(activity);
+        using var response = await client.PostAsync("/api/messages", new StringContent(ActivityJson.Serialize(activity), Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        var replies = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(), CoreJsonContext.Default.ExpectedReplies)!;
+        return Assert.Single(replies.Activities).Text;
+    }
+
+    private sealed record RunningHost(BotProcess Process, HttpClient Client) : IDisposable
+    {
+        public void Dispose()
+        {
+            Client.Dispose();
+            Process.Dispose();
+        }
+    }
+}
