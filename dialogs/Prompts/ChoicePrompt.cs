@@ -24,16 +24,7 @@ public sealed class ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? 
         if (options.Choices is { Count: > 0 } choices)
         {
             prompt.Text = AppendList(prompt.Text, choices);
-            if (prompt.SuggestedActions is null)
-            {
-                var actions = new List<CardAction>(choices.Count);
-                for (var i = 0; i < choices.Count; i++)
-                {
-                    actions.Add(CardAction.ImBack(choices[i].Value));
-                }
-
-                prompt.SuggestedActions = new SuggestedActions { Actions = actions };
-            }
+            prompt.SuggestedActions ??= ImBackActions.For(choices);
         }
 
         return turnContext.SendActivityAsync(prompt, cancellationToken);

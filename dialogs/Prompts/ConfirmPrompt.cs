@@ -24,7 +24,7 @@ public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? valida
             return Task.CompletedTask;
         }
 
-        prompt.SuggestedActions ??= new SuggestedActions { Actions = [CardAction.ImBack(YesTitle), CardAction.ImBack(NoTitle)] };
+        prompt.SuggestedActions ??= new SuggestedActions { Actions = [ImBackActions.Create(YesTitle), ImBackActions.Create(NoTitle)] };
         return turnContext.SendActivityAsync(prompt, cancellationToken);
     }
 

@@ -45,7 +45,7 @@ public abstract class Prompt<T> : Dialog
 
         var (state, options) = PromptState.Read(dc.ActiveDialog!);
         var recognized = await OnRecognizeAsync(turnContext, state, options, cancellationToken).ConfigureAwait(false);
-        var attempts = PromptState.IncrementAttempts(state);
+        var attempts = PromptState.Attempts(state) + 1;
         var respondedBefore = turnContext.Responded;
         var valid = _validator is null
             ? recognized.Succeeded
@@ -54,6 +54,8 @@ public abstract class Prompt<T> : Dialog
         {
             return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
         }
+
+        PromptState.SetAttempts(state, attempts);
 
         // A validator that replied itself (explaining what is wrong) replaces the retry prompt.
         if (respondedBefore || !turnContext.Responded)

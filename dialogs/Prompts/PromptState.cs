@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using SupportBot.Core.State;
 
 namespace SupportBot.Dialogs.Prompts;
@@ -8,33 +8,36 @@ namespace SupportBot.Dialogs.Prompts;
 internal static class PromptState
 {
     public const string Options = "options";
-    public const string Attempts = "attempts";
+    public const string AttemptsKey = "attempts";
 
+    private static readonly JsonTypeInfo<PromptOptions> OptionsTypeInfo =
+        (JsonTypeInfo<PromptOptions>)StateJson.Options.GetTypeInfo(typeof(PromptOptions));
+
+    /// <summary>
+    /// A new prompt state holding the live options: they are serialised once, when the turn saves its state,
+    /// instead of being converted to JSON nodes now.
+    /// </summary>
     public static JsonObject Create(PromptOptions options) =>
-        new() { [Options] = JsonSerializer.SerializeToNode(options, StateJson.Options) };
+        new() { [Options] = JsonValue.Create(options, OptionsTypeInfo) };
 
     /// <summary>The saved state and options; stale when the id now names something that is not a prompt.</summary>
     public static (JsonObject State, PromptOptions Options) Read(DialogInstance instance)
     {
-        if (instance.State is { } state && state[Options] is JsonObject node)
+        var state = instance.State;
+        switch (state?[Options])
         {
-            try
-            {
-                return (state, node.Deserialize<PromptOptions>(StateJson.Options)!);
-            }
-            catch (JsonException ex)
-            {
-                throw new StaleDialogStateException($"The saved options of the prompt '{instance.Id}' cannot be read.", ex);
-            }
+            case JsonObject saved:
+                return (state, new PromptOptions(saved));
+            case JsonValue live when live.TryGetValue<PromptOptions>(out var options):
+                return (state, options);
+            default:
+                throw new StaleDialogStateException($"The state of the dialog '{instance.Id}' has no prompt options.");
         }
-
-        throw new StaleDialogStateException($"The state of the dialog '{instance.Id}' has no prompt options.");
     }
 
-    public static int IncrementAttempts(JsonObject state)
-    {
-        var attempts = state[Attempts] is JsonValue value && value.TryGetValue<int>(out var saved) ? saved + 1 : 1;
-        state[Attempts] = attempts;
-        return attempts;
-    }
+    /// <summary>How many answers the prompt has rejected so far.</summary>
+    public static int Attempts(JsonObject state) =>
+        state[AttemptsKey] is JsonValue value && value.TryGetValue<int>(out var saved) ? saved : 0;
+
+    public static void SetAttempts(JsonObject state, int attempts) => state[AttemptsKey] = attempts;
 }

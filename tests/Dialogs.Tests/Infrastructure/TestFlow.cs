@@ -31,7 +31,6 @@ internal sealed class TestFlow
     private readonly Func<ITurnContext, ConversationState, CancellationToken, Task> _logic;
     private readonly DurableBotAdapter _adapter;
     private readonly ExceptionLogger<DurableBotAdapter> _logger = new();
-    private int _nextId;
 
     public TestFlow(Func<ITurnContext, ConversationState, CancellationToken, Task> logic, MemoryStorage? storage = null)
     {
@@ -62,6 +61,25 @@ internal sealed class TestFlow
         return flow;
     }
 
+    /// <summary>A flow whose turns run <paramref name="rootId"/> from a set of dialogs (a waterfall and its prompts side by side).</summary>
+    public static TestFlow ForDialogs(string rootId, Func<IEnumerable<Dialog>> createDialogs, MemoryStorage? storage = null)
+    {
+        TestFlow? flow = null;
+        flow = new TestFlow(
+            async (turnContext, state, ct) =>
+            {
+                var dialogs = new DialogSet(state.CreateProperty<DialogState>(DialogStateProperty));
+                foreach (var dialog in createDialogs())
+                {
+                    dialogs.Add(dialog);
+                }
+
+                flow!.LastResult = await dialogs.RunAsync(turnContext, rootId, ct);
+            },
+            storage);
+        return flow;
+    }
+
     public TestFlow Send(string text) => Send(ActivityExtensions.CreateMessage(text));
 
     public TestFlow Send(Activity activity)
@@ -69,7 +87,8 @@ internal sealed class TestFlow
         _steps.Add(async () =>
         {
             AssertAllRepliesRead();
-            activity.Id ??= $"a{++_nextId}";
+            // Unique across flows: a second flow over the same storage (a restarted process) must not look like a retry.
+            activity.Id ??= Guid.NewGuid().ToString("N");
             activity.ChannelId ??= ChannelId;
             activity.Conversation ??= new ConversationAccount(ConversationId);
             activity.From ??= new ChannelAccount("user1", "Ann", "user");
