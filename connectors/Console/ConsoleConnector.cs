@@ -54,8 +54,10 @@ public sealed partial class ConsoleConnector(
     {
         try
         {
-            // Console.In does not observe the token while blocked in a read; WaitAsync lets Ctrl+C end the chat anyway.
-            return await io.Input.ReadLineAsync(cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
+            // Console.In reads synchronously (even its ReadLineAsync) and ignores the token while blocked, so
+            // the read runs on a pool thread and WaitAsync lets Ctrl+C end the chat without a final Enter.
+            return await Task.Run(async () => await io.Input.ReadLineAsync(cancellationToken).ConfigureAwait(false), cancellationToken)
+                .WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

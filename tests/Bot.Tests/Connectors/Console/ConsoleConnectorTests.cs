@@ -39,15 +39,54 @@ public sealed class ConsoleConnectorTests
         Assert.StartsWith(IntakeDialog.RemedyQuestion, reply.Text);
     }
 
-    private static ConsoleConnector Connector(MemoryStorage storage, string conversationId, string input, TextWriter output)
+    [Fact]
+    public async Task RunAsync_CancelledWhileReadBlocks_Returns()
+    {
+        using var blocked = new BlockingReader();
+        using var cancellation = new CancellationTokenSource();
+        var run = Connector(new MemoryStorage(), "c-1", blocked, new StringWriter()).RunAsync(cancellation.Token);
+        blocked.ReadStarted.Wait(TimeSpan.FromSeconds(30));
+
+        cancellation.Cancel();
+
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    private static ConsoleConnector Connector(MemoryStorage storage, string conversationId, string input, TextWriter output) =>
+        Connector(storage, conversationId, new StringReader(input), output);
+
+    private static ConsoleConnector Connector(MemoryStorage storage, string conversationId, TextReader input, TextWriter output)
     {
         var time = new FakeTimeProvider();
         var queue = new ConversationQueue();
-        var io = new ConsoleIo(new StringReader(input), output);
+        var io = new ConsoleIo(input, output);
         var options = new ConsoleOptions { ConversationId = conversationId };
         var dispatcher = new OutboxDispatcher(storage, [new ConsoleSender(io, options)], queue, time, NullLogger<OutboxDispatcher>.Instance);
         var adapter = new DurableBotAdapter(storage, storage, storage, dispatcher, queue, time, NullLogger<DurableBotAdapter>.Instance);
         IBot bot = new PlaceholderBot(new ConversationState(storage));
         return new ConsoleConnector(adapter, bot, dispatcher, io, options, time, NullLogger<ConsoleConnector>.Instance);
+    }
+
+    /// <summary>Like Console.In at a terminal: ReadLine blocks, synchronously, and ignores cancellation.</summary>
+    private sealed class BlockingReader : TextReader
+    {
+        private readonly ManualResetEventSlim _release = new();
+
+        public ManualResetEventSlim ReadStarted { get; } = new();
+
+        public override string? ReadLine()
+        {
+            ReadStarted.Set();
+            _release.Wait();
+            return null;
+        }
+
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) => ValueTask.FromResult(ReadLine());
+
+        protected override void Dispose(bool disposing)
+        {
+            _release.Set();
+            base.Dispose(disposing);
+        }
     }
 }
