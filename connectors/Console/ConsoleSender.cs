@@ -14,8 +14,11 @@ public sealed class ConsoleSender(ConsoleIo io, ConsoleOptions options) : IChann
 {
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
+    /// <inheritdoc />
     public bool CanSend(string channelId) => channelId == ConsoleOptions.ChannelId;
 
+    /// <inheritdoc />
+    /// <exception cref="ConsoleNotAttachedException">The entry belongs to another conversation.</exception>
     public async Task<ResourceResponse?> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
