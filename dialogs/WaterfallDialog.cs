@@ -10,7 +10,7 @@ namespace SupportBot.Dialogs;
 /// next step receives the answer. The step index is kept in the instance state so the flow survives
 /// restarts.
 /// </summary>
-public class WaterfallDialog : Dialog
+public sealed class WaterfallDialog : Dialog
 {
     private readonly List<WaterfallStep> _steps;
 

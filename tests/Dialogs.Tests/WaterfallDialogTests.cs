@@ -193,5 +193,20 @@ public sealed class WaterfallDialogTests
             .StartTestAsync();
     }
 
+    [Fact]
+    public async Task ContinueDialog_ChannelRetriesSameActivity_AnswersAgainWithoutAdvancing()
+    {
+        // Arrange
+        var flow = TestFlow.ForDialogs("profile", NameAndAge)
+            .Send("hi").AssertReply("What's your name?");
+
+        // Act + Assert: the retry gets the first turn's reply back; the dialog still waits for the age.
+        await flow
+            .Send(new Activity { Type = ActivityTypes.Message, Id = "retry-1", Text = "Ann" }).AssertReply("How old are you, Ann?")
+            .Send(new Activity { Type = ActivityTypes.Message, Id = "retry-1", Text = "Ann" }).AssertReply("How old are you, Ann?")
+            .Send("42").AssertReply("Ann is 42.")
+            .StartTestAsync();
+    }
+
     private sealed record Order(string Number, int Items);
 }
