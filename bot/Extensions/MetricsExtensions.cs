@@ -5,8 +5,8 @@ namespace SupportBot.Bot.Extensions;
 /// <summary>
 /// Prometheus metrics at <c>/metrics</c> through prometheus-net. Its default meter adapter exports every
 /// System.Diagnostics.Metrics instrument, among them the turn counters and latency of Meter "SupportBot"
-/// (core/Diagnostics/TurnMetrics.cs) as <c>supportbot_supportbot_turns</c>,
-/// <c>supportbot_supportbot_turn_duration</c>, <c>supportbot_supportbot_turn_errors</c> …, each labelled
+/// (core/Diagnostics/TurnMetrics.cs) as <c>supportbot_turns</c>,
+/// <c>supportbot_turn_duration</c>, <c>supportbot_turn_errors</c> …, each labelled
 /// with the channel.
 /// </summary>
 public static class MetricsExtensions

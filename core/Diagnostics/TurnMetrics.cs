@@ -13,15 +13,15 @@ public static class TurnMetrics
 
     private static readonly Meter Meter = new(MeterName);
 
-    private static readonly Counter<long> Turns = Meter.CreateCounter<long>("supportbot.turns", description: "Turns processed");
+    private static readonly Counter<long> Turns = Meter.CreateCounter<long>("turns", description: "Turns processed");
 
-    private static readonly Counter<long> Errors = Meter.CreateCounter<long>("supportbot.turn.errors", description: "Turns whose bot logic threw");
+    private static readonly Counter<long> Errors = Meter.CreateCounter<long>("turn.errors", description: "Turns whose bot logic threw");
 
-    private static readonly Counter<long> Duplicates = Meter.CreateCounter<long>("supportbot.turn.duplicates", description: "Inbound activities dropped as duplicates");
+    private static readonly Counter<long> Duplicates = Meter.CreateCounter<long>("turn.duplicates", description: "Inbound activities dropped as duplicates");
 
-    private static readonly Counter<long> Conflicts = Meter.CreateCounter<long>("supportbot.turn.conflicts", description: "Turns re-run after an ETag conflict");
+    private static readonly Counter<long> Conflicts = Meter.CreateCounter<long>("turn.conflicts", description: "Turns re-run after an ETag conflict");
 
-    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("supportbot.turn.duration", unit: "s", description: "Turn latency from arrival to commit");
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("turn.duration", unit: "s", description: "Turn latency from arrival to commit");
 
     public static void TurnCompleted(string channelId, TimeSpan elapsed)
     {

@@ -14,7 +14,7 @@ public sealed class MetricsEndpointTests
 
         var metrics = await server.Client.GetStringAsync("/metrics");
 
-        Assert.Contains($"supportbot_supportbot_turns{{channel=\"{channel}\"}} 1", metrics);
-        Assert.Contains($"supportbot_supportbot_turn_duration_count{{channel=\"{channel}\"}} 1", metrics);
+        Assert.Contains($"supportbot_turns{{channel=\"{channel}\"}} 1", metrics);
+        Assert.Contains($"supportbot_turn_duration_count{{channel=\"{channel}\"}} 1", metrics);
     }
 }
