@@ -1,7 +1,7 @@
 using SupportBot.Bench;
 
 // Benchmark programs: each prints one JSON line per measurement on standard output.
-//   dotnet run -c Release --project bench -- turns [--conversations N]
+//   dotnet run -c Release --project bench -- turns [--storage all|memory|sqlite] [--conversations N] [--workers N] [--synchronous normal|full]
 return args.FirstOrDefault() switch
 {
     "turns" => await TurnsBenchmark.RunAsync(args[1..]),
@@ -10,6 +10,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench turns [--conversations N]");
+    Console.Error.WriteLine("usage: bench turns [--storage all|memory|sqlite] [--conversations N] [--workers N] [--synchronous normal|full]");
     return 2;
 }

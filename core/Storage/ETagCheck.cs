@@ -11,5 +11,5 @@ internal static class ETagCheck
         _ => current is not null && string.Equals(requested, current, StringComparison.Ordinal),
     };
 
-    public static string NewETag() => Guid.NewGuid().ToString("N");
+    public static string NewETag() => UniqueIds.Next();
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using SupportBot.Core.Schema;
 
@@ -12,8 +13,10 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
     private const int PageSize = 100;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
-    private readonly HashSet<ActivityKey> _processed = [];
+    // Reads go without the lock (each key is replaced whole); every write takes the lock so a batch's
+    // ETag checks and writes happen together.
+    private readonly ConcurrentDictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ActivityKey, bool> _processed = new();
     private readonly Dictionary<(string Channel, string Conversation), List<byte[]>> _transcripts = [];
     private readonly SortedDictionary<long, (OutboxOperation Operation, byte[] Activity)> _outbox = [];
     private long _outboxSequence;
@@ -21,14 +24,11 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         var result = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
-        lock (_gate)
+        foreach (var key in keys)
         {
-            foreach (var key in keys)
+            if (_items.TryGetValue(key, out var item))
             {
-                if (_items.TryGetValue(key, out var item))
-                {
-                    result[key] = item;
-                }
+                result[key] = item;
             }
         }
 
@@ -49,20 +49,15 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
         {
             foreach (var key in keys)
             {
-                _items.Remove(key);
+                _items.TryRemove(key, out _);
             }
         }
 
         return Task.CompletedTask;
     }
 
-    public Task<bool> IsProcessedAsync(ActivityKey key, CancellationToken cancellationToken = default)
-    {
-        lock (_gate)
-        {
-            return Task.FromResult(_processed.Contains(key));
-        }
-    }
+    public Task<bool> IsProcessedAsync(ActivityKey key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_processed.ContainsKey(key));
 
     public Task<IReadOnlyList<OutboxEntry>> CommitAsync(TurnCommit commit, CancellationToken cancellationToken = default)
     {
@@ -75,7 +70,7 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
 
         lock (_gate)
         {
-            if (commit.Inbound is { } inbound && _processed.Contains(inbound))
+            if (commit.Inbound is { } inbound && _processed.ContainsKey(inbound))
             {
                 throw new DuplicateActivityException(inbound);
             }
@@ -83,7 +78,7 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
             WriteLocked(commit.StateChanges);
             if (commit.Inbound is { } key)
             {
-                _processed.Add(key);
+                _processed[key] = true;
             }
 
             foreach (var activity in commit.Transcript)

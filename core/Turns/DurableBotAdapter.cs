@@ -96,7 +96,7 @@ public sealed partial class DurableBotAdapter(
         for (var i = 0; i < activities.Count; i++)
         {
             var activity = activities[i];
-            activity.Id ??= Guid.NewGuid().ToString("N");
+            activity.Id ??= UniqueIds.Next();
             activity.Timestamp ??= timeProvider.GetUtcNow();
             commit.Transcript.Add(activity);
             commit.Outbox.Add((OutboxOperation.Send, activity));
