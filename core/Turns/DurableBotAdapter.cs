@@ -27,6 +27,11 @@ public sealed partial class DurableBotAdapter(
     /// <summary>How often a turn re-runs after ETag conflicts before it gives up.</summary>
     public const int MaxAttempts = 5;
 
+    /// <summary>The bot's account when an inbound activity names no recipient.</summary>
+    public const string DefaultBotId = "supportbot";
+
+    public const string DefaultBotName = "SupportBot";
+
     /// <summary>The polite answer when the bot's logic fails.</summary>
     public const string ErrorReply = "I'm sorry, something went wrong on our side while handling your message. Your message is saved; please try again in a moment.";
 
@@ -37,6 +42,10 @@ public sealed partial class DurableBotAdapter(
         ActivityJson.Validate(activity);
         var started = TurnMetrics.Timestamp();
         activity.Timestamp ??= timeProvider.GetUtcNow();
+
+        // Replies are sent from the inbound recipient; a sender that left it out (a script, a test
+        // client) still gets replies from a named bot.
+        activity.Recipient ??= new ChannelAccount(DefaultBotId, DefaultBotName, RoleTypes.Bot);
         var channelId = activity.ChannelId!;
         var conversationId = activity.Conversation!.Id!;
         ActivityKey? key = string.IsNullOrEmpty(activity.Id) ? null : new ActivityKey(channelId, conversationId, activity.Id);

@@ -264,6 +264,19 @@ public sealed class DurableBotAdapterTests
         Assert.Equal("reply (checked)", Assert.Single(result.Replies).Text);
     }
 
+    [Fact]
+    public async Task Process_InboundWithoutRecipient_ReplyComesFromDefaultBot()
+    {
+        var harness = new AdapterHarness();
+        var inbound = AdapterHarness.Message("hi");
+        inbound.Recipient = null;
+
+        var result = await harness.Adapter.ProcessActivityAsync(inbound, (turn, ct) => turn.SendActivityAsync("hello", cancellationToken: ct));
+
+        Assert.Equal(DurableBotAdapter.DefaultBotId, Assert.Single(result.Replies).From!.Id);
+        Assert.Equal(RoleTypes.Bot, result.Replies[0].From!.Role);
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current;
