@@ -12,6 +12,16 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# The VADER faithfulness tests (tests/Core.Tests/Sentiment/Vader) score every corpus sentence with the
+# reference npm package vader-sentiment 1.1.3 too (PROTOCOLS.md §9); install it from the lockfile.
+for tool in node npm; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "test.sh: Node.js ('$tool') is required for the VADER reference scores and was not found on PATH." >&2
+    exit 1
+  fi
+done
+(cd tests/Core.Tests/Sentiment/Vader/reference && npm ci --ignore-scripts --no-audit --no-fund)
+
 dotnet build SupportBot.sln -c Release -nologo -v quiet
 
 log=$(mktemp)
