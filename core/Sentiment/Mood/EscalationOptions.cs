@@ -20,16 +20,28 @@ public sealed class EscalationOptions
     /// <summary>Weight of the newest message in the mood mean (0…1].</summary>
     public double SmoothingFactor { get; set; } = 0.5;
 
-    /// <summary>Phrases that mean "let me talk to a person", matched case-insensitively as whole words.</summary>
-    public List<string> ExplicitRequestPhrases { get; set; } =
+    /// <summary>
+    /// Phrases that mean "let me talk to a person", matched case-insensitively as whole words; null means
+    /// <see cref="DefaultExplicitRequestPhrases"/>. (Null rather than a filled list: configuration binding
+    /// appends to a list that already has items, so a configured list could never remove a default.)
+    /// </summary>
+    public List<string>? ExplicitRequestPhrases { get; set; }
+
+    /// <summary>Upset reasons that escalate on their own, whatever the intensity; null means <see cref="DefaultImmediateReasons"/>.</summary>
+    public List<string>? ImmediateReasons { get; set; }
+
+    public static IReadOnlyList<string> DefaultExplicitRequestPhrases { get; } =
     [
         "talk to a person", "talk to a human", "speak to a person", "speak to a human", "speak to someone",
         "talk to someone", "real person", "human agent", "live agent", "an agent", "a manager", "your manager",
         "supervisor", "representative", "customer service rep",
     ];
 
-    /// <summary>Upset reasons that escalate on their own, whatever the intensity.</summary>
-    public List<string> ImmediateReasons { get; set; } = [UpsetReasons.LegalThreat, UpsetReasons.AsksForHuman];
+    public static IReadOnlyList<string> DefaultImmediateReasons { get; } = [UpsetReasons.LegalThreat, UpsetReasons.AsksForHuman];
+
+    internal IReadOnlyList<string> EffectivePhrases => ExplicitRequestPhrases ?? DefaultExplicitRequestPhrases;
+
+    internal IReadOnlyList<string> EffectiveImmediateReasons => ImmediateReasons ?? DefaultImmediateReasons;
 
     /// <summary>Checks every value; the message names the key (e.g. <c>Escalation:IntensityThreshold</c>).</summary>
     public IReadOnlyList<string> Validate()
@@ -60,7 +72,7 @@ public sealed class EscalationOptions
             errors.Add($"{SectionName}:{nameof(SmoothingFactor)} must be in (0, 1] (was {SmoothingFactor}).");
         }
 
-        if (ExplicitRequestPhrases.Exists(string.IsNullOrWhiteSpace))
+        if (ExplicitRequestPhrases?.Exists(string.IsNullOrWhiteSpace) == true)
         {
             errors.Add($"{SectionName}:{nameof(ExplicitRequestPhrases)} must not contain empty phrases.");
         }

@@ -9,7 +9,7 @@ namespace SupportBot.Core.Sentiment.Mood;
 /// </summary>
 public sealed class EscalationPolicy(EscalationOptions options)
 {
-    private readonly string[] _phrases = options.ExplicitRequestPhrases.Select(p => p.Trim().ToLowerInvariant()).ToArray();
+    private readonly string[] _phrases = options.EffectivePhrases.Select(p => p.Trim().ToLowerInvariant()).ToArray();
 
     public EscalationOptions Options { get; } = options;
 
@@ -18,7 +18,7 @@ public sealed class EscalationPolicy(EscalationOptions options)
         var reasons = new List<string>();
         foreach (var reason in latest.Reasons)
         {
-            if (Options.ImmediateReasons.Contains(reason))
+            if (Options.EffectiveImmediateReasons.Contains(reason))
             {
                 reasons.Add(reason);
             }
