@@ -7,6 +7,11 @@ if (ChatCommand.IsInvoked(args))
     return await ChatCommand.RunAsync(args);
 }
 
+if (SentimentCommand.IsInvoked(args))
+{
+    return await SentimentCommand.RunAsync(args);
+}
+
 await Program.BuildWebApp(args).RunAsync();
 return 0;
 
