@@ -27,6 +27,8 @@ internal static class KnowledgeAnalysis
         "about", "from", "up", "out", "any", "some", "all", "there's", "here", "get", "got", "want", "wanted",
         "need", "needs", "know", "tell", "let", "like", "would", "there", "than", "still", "yet", "again", "one",
         "dont", "don't", "cant", "can't", "won't", "isn't", "didn't", "doesn't", "haven't", "hasn't", "now",
+        "much", "many", "today", "tonight", "currently", "ever", "anyone", "someone", "something", "anything",
+        "thing", "things", "way", "guys", "lot", "bit", "maybe", "actually", "already", "going",
     ];
 
     public static CharArraySet StopWords { get; } = new(Version, QuestionWords, ignoreCase: true);

@@ -15,7 +15,7 @@ namespace SupportBot.Core.Knowledge;
 /// </summary>
 /// <remarks>
 /// Confidence (see <see cref="KnowledgeAnswer.Confidence"/>) is the IDF-weighted share of the question's
-/// terms that the top article contains. A word the knowledge base has never seen weighs the most, so
+/// terms that an article contains; of BM25's best five candidates, the best-covering one answers. A word the knowledge base has never seen weighs the most, so
 /// off-topic, foreign-language and nonsense text scores low whatever Lucene's raw scores are.
 /// Thread-safe; searches run concurrently.
 /// </remarks>
@@ -25,6 +25,7 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
     private const string TitleField = "title";
     private const string KeywordsField = "keywords";
     private const string BodyField = "body";
+    private const int CandidatePool = 5;
 
     private readonly KnowledgeBaseOptions _options;
     private readonly Analyzer _analyzer;
@@ -121,16 +122,22 @@ public sealed class LuceneKnowledgeBase : IKnowledgeBase, IDisposable
             query.Add(new TermQuery(new Term(BodyField, term)), Occur.SHOULD);
         }
 
-        var hits = _searcher.Search(query, maxResults).ScoreDocs;
-        var answers = new List<KnowledgeAnswer>(hits.Length);
-        foreach (var hit in hits)
-        {
-            var slug = _searcher.Doc(hit.Doc).Get(SlugField);
-            var article = _articles[slug];
-            var confidence = Coverage(terms, _termsBySlug[slug]);
-            answers.Add(new KnowledgeAnswer(
-                article.Slug, article.Title, article.Summary, article.FileName, confidence, confidence >= _options.MinimumConfidence));
-        }
+        // BM25 picks the candidates; among them the article covering more of the question wins, with BM25
+        // breaking ties. A long article mentioning one rare word can outscore the one that answers.
+        var hits = _searcher.Search(query, Math.Max(maxResults, CandidatePool)).ScoreDocs;
+        var answers = hits
+            .Select(hit =>
+            {
+                var article = _articles[_searcher.Doc(hit.Doc).Get(SlugField)];
+                var confidence = Coverage(terms, _termsBySlug[article.Slug]);
+                return (Score: hit.Score, Answer: new KnowledgeAnswer(
+                    article.Slug, article.Title, article.Summary, article.FileName, confidence, confidence >= _options.MinimumConfidence));
+            })
+            .OrderByDescending(c => Math.Round(c.Answer.Confidence, 2))
+            .ThenByDescending(c => c.Score)
+            .Take(maxResults)
+            .Select(c => c.Answer)
+            .ToList();
 
         return Task.FromResult<IReadOnlyList<KnowledgeAnswer>>(answers);
     }

@@ -33,6 +33,16 @@ public sealed class LuceneKnowledgeBaseTests : IClassFixture<LuceneKnowledgeBase
     [InlineData("the parcel says delivered but I never got it", "missing-parcel")]
     [InlineData("can I exchange it for a different size", "exchanges-replacements")]
     [InlineData("is my tablet still under warranty", "warranty")]
+    [InlineData("how much is delivery", "shipping-delivery-times")]
+    [InlineData("do you deliver on saturday", "shipping-delivery-times")]
+    [InlineData("what time do you close today", "store-opening-hours")]
+    [InlineData("my package is late", "order-tracking")]
+    [InlineData("can I pick up in store", "in-store-stock")]
+    [InlineData("do you have the blender in stock in leeds", "in-store-stock")]
+    [InlineData("I was charged twice", "payment-failed")]
+    [InlineData("it stopped working after 3 months", "warranty")]
+    [InlineData("how do I unsubscribe from emails", "account-management")]
+    [InlineData("I lost my phone and can't get the 2fa code", "two-factor-authentication")]
     public async Task SearchAsync_TypicalQuestion_AnswersFromTheRightArticle(string question, string slug)
     {
         var answer = await _kb.SearchAsync(question);
@@ -57,6 +67,8 @@ public sealed class LuceneKnowledgeBaseTests : IClassFixture<LuceneKnowledgeBase
     [InlineData("Tell me a joke about cats")]
     [InlineData("How do I bake a chocolate cake?")]
     [InlineData("hello")]
+    [InlineData("I love your products!")]
+    [InlineData("hello there, how are you?")]
     [InlineData("thanks!")]
     [InlineData("")]
     [InlineData("   ")]
