@@ -1,0 +1,181 @@
+using SupportBot.Core.Turns;
+using SupportBot.Dialogs.Heap.Dialogs;
+using SupportBot.Dialogs.Heap.Empathy;
+using SupportBot.Dialogs.Heap.Hearing;
+using SupportBot.Dialogs.Heap.Policy;
+using SupportBot.Dialogs.Heap.State;
+using SupportBot.Dialogs.Prompts;
+
+namespace SupportBot.Dialogs.Heap;
+
+/// <summary>The main waterfall: listen, triage (short paths or hear), empathize and lead, provide.</summary>
+public sealed partial class HeapDialog
+{
+    private Task<DialogTurnResult> ListenAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.GetOptions<HeapStart>() is { Ask: true, Prompt: { } prompt }
+            ? step.PromptAsync(TextPromptId, PromptOptions.FromText(prompt), cancellationToken)
+            : step.NextAsync(step.Context.Activity.Text ?? string.Empty, cancellationToken);
+
+    private async Task<DialogTurnResult> TriageAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var turnContext = step.Context;
+        var text = step.Result as string ?? string.Empty;
+        var heapCase = await _services.CaseAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (heapCase.Stage is HeapStages.FollowUp or HeapStages.Done)
+        {
+            heapCase.Reset(); // a new issue in the same conversation
+        }
+
+        var profile = await RememberAsync(turnContext, heapCase, cancellationToken).ConfigureAwait(false);
+        if (HeapServices.ShouldEscalate(turnContext))
+        {
+            await _escalation.EscalateAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var kind = MessageClassifier.Classify(text);
+        switch (kind)
+        {
+            case MessageKind.Empty:
+                return await AskAgainAsync(step, HeapTexts.EmptyMessage, cancellationToken).ConfigureAwait(false);
+            case MessageKind.EmojiOnly when ConfirmRecognizer.Recognize(text) != true:
+                return await AskAgainAsync(step, HeapTexts.EmojiOnly, cancellationToken).ConfigureAwait(false);
+            case MessageKind.Gibberish:
+                return await AskAgainAsync(step, HeapTexts.NotUnderstood, cancellationToken).ConfigureAwait(false);
+            case MessageKind.OtherLanguage:
+                return await AskAgainAsync(step, HeapTexts.OtherLanguage, cancellationToken).ConfigureAwait(false);
+            case MessageKind.Help:
+                return await AskAgainAsync(step, HeapTexts.Help(_services.Policy), cancellationToken).ConfigureAwait(false);
+            case MessageKind.StartOver:
+                return await AskAgainAsync(step, HeapTexts.StartOver, cancellationToken).ConfigureAwait(false);
+            case MessageKind.Greeting:
+                heapCase.Greeted = true;
+                if (profile is { Name: not null, OpenTickets.Count: > 0 } && heapCase.Returning)
+                {
+                    return await step.ReplaceDialogAsync(TicketCheckDialog.Id, null, cancellationToken).ConfigureAwait(false);
+                }
+
+                return await AskAgainAsync(step, HeapTexts.Greeting(_services.Policy, heapCase.Returning ? profile.Name : null), cancellationToken).ConfigureAwait(false);
+            case MessageKind.Thanks or MessageKind.EmojiOnly:
+                await turnContext.SendActivityAsync(HeapTexts.YoureWelcome(_services.Policy), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case MessageKind.Praise:
+                await turnContext.SendActivityAsync(HeapTexts.ThanksForPraise(_services.Policy), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case MessageKind.Question:
+                return await AnswerQuestionAsync(step, text, cancellationToken).ConfigureAwait(false);
+        }
+
+        var facts = FactExtractor.Extract(text);
+        switch (facts.IsEmpty ? ConfirmRecognizer.Recognize(text) : null)
+        {
+            case false:
+                // "no" to "anything else?": done.
+                await turnContext.SendActivityAsync(HeapTexts.YoureWelcome(_services.Policy), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case true:
+                return await AskAgainAsync(step, "Sure — what can I help you with?", cancellationToken).ConfigureAwait(false);
+        }
+
+        heapCase.Facts = facts;
+        heapCase.Hear(text);
+        HearDialog.Listen(turnContext, heapCase);
+        var prefix = HeapMessages.Join(
+            !heapCase.Greeted && heapCase.Returning && profile.Name is { } name ? $"Welcome back, {name}." : null,
+            text.Length > FactExtractor.MaxChars ? HeapTexts.TooLong : null);
+        heapCase.Greeted = true;
+        return await step.BeginDialogAsync(HearDialog.Id, prefix.Length == 0 ? null : prefix, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> EmpathizeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var heapCase = await _services.CaseAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        heapCase.Stage = HeapStages.Empathize;
+        var hasProblem = heapCase.Facts.IssueType is not null || heapCase.Facts.Story is not null;
+        var level = EmpathyBank.LevelFor(heapCase.WasUpset, heapCase.PeakIntensity, heapCase.LowestCompound, hasProblem);
+        var seed = StableSeed(step.Context.Activity.Conversation?.Id);
+        var empathy = EmpathyBank.Pick(level, heapCase.Facts.IssueType, heapCase.UsedPhrasings, seed);
+        return await step.BeginDialogAsync(LeadDialog.Id, new LeadStart { Empathy = empathy }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ProvideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not string action)
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var heapCase = await _services.CaseAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        heapCase.Stage = HeapStages.Provide;
+        var commitment = await _provider.ProvideAsync(step.Context, heapCase, action, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(HeapMessages.Join(commitment, HeapTexts.AnythingElse), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(action, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> AnswerQuestionAsync(WaterfallStepContext step, string text, CancellationToken cancellationToken)
+    {
+        var hit = await _services.Actions.SearchKnowledgeAsync(text, cancellationToken).ConfigureAwait(false);
+        if (hit is null)
+        {
+            return await AskAgainAsync(step, "I don't have a ready answer to that one. Could you tell me a bit more about what you need? Or type \"talk to a person\" and a colleague will answer it.", cancellationToken).ConfigureAwait(false);
+        }
+
+        var outcome = await _services.Outcome.GetAsync(step.Context, () => new ConversationOutcome(), cancellationToken).ConfigureAwait(false);
+        if (outcome!.Kind is Outcomes.Open or Outcomes.ResolvedFirstContact)
+        {
+            await _services.SetOutcomeAsync(step.Context, Outcomes.ResolvedFirstContact, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        await step.Context.SendActivityAsync(HeapMessages.Join(HeapTexts.KnowledgeAnswer(hit.Answer, hit.Title), HeapTexts.AnythingElse), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Task<DialogTurnResult> AskAgainAsync(WaterfallStepContext step, string prompt, CancellationToken cancellationToken) =>
+        step.ReplaceDialogAsync(MainId, HeapStart.Asking(prompt), cancellationToken);
+
+    /// <summary>
+    /// Loads what we know of the customer — only through the channel's own user id (user state) and the
+    /// customer records for that same identity, never from anything typed.
+    /// </summary>
+    private async Task<CustomerProfile> RememberAsync(ITurnContext turnContext, HeapCase heapCase, CancellationToken cancellationToken)
+    {
+        var profile = await _services.ProfileAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (heapCase.Greeted || heapCase.Remembered)
+        {
+            return profile;
+        }
+
+        heapCase.Remembered = true;
+        heapCase.Returning = profile.LastOutcome is not null || profile.OpenTickets.Count > 0 || profile.CustomerId is not null;
+        var from = turnContext.Activity.From;
+        if (profile.CustomerId is null && from?.Id is { } userId && turnContext.Activity.ChannelId is { } channelId
+            && await _services.Actions.LookupCustomerAsync(channelId, userId, cancellationToken).ConfigureAwait(false) is { } customer)
+        {
+            profile.CustomerId = customer.CustomerId;
+            profile.Name ??= customer.Name;
+            heapCase.Returning = true;
+            foreach (var ticket in customer.OpenTickets.Where(t => profile.OpenTickets.TrueForAll(o => o.Id != t.Id)))
+            {
+                profile.OpenTickets.Add(new OpenTicket(ticket.Id, ticket.Subject ?? "your earlier request"));
+            }
+        }
+
+        if (profile.Name is null && from?.Name is { Length: > 0 } display && display != from.Id)
+        {
+            profile.Name = display.Split(' ')[0];
+        }
+
+        return profile;
+    }
+
+    private static int StableSeed(string? value)
+    {
+        var hash = 17;
+        foreach (var c in value ?? string.Empty)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return hash & 0x7fffffff;
+    }
+}

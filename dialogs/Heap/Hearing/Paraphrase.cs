@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace SupportBot.Dialogs.Heap.Hearing;
+
+/// <summary>
+/// The reflection a good agent gives after listening: "So your order 4411 arrived damaged — a cracked
+/// screen — and you need it sorted before Friday. Is that right?"
+/// </summary>
+internal static class Paraphrase
+{
+    public const string Question = "Is that right?";
+
+    public static string Of(CaseFacts facts)
+    {
+        var text = new StringBuilder("So ");
+        var dashed = false; // after "— a cracked screen —" the next clause needs no comma
+        if (facts.Problem is { } problem)
+        {
+            text.Append(Subject(facts)).Append(' ').Append(problem);
+            if (facts.IssueType == Policy.IssueTypes.Damaged && facts.Detail is { } detail && !problem.Contains(detail, StringComparison.OrdinalIgnoreCase))
+            {
+                text.Append(" — ").Append(Article(detail)).Append(" —");
+                dashed = true;
+            }
+        }
+        else if (facts.Story is { Length: > 0 } story)
+        {
+            text.Append(story.TrimEnd('.', ' ', '!', ','));
+            if (facts.OrderNumber is { } order && !story.Contains(order, StringComparison.Ordinal))
+            {
+                text.Append(" (order ").Append(order).Append(')');
+            }
+        }
+        else
+        {
+            text.Append("you need a hand with ").Append(Subject(facts));
+        }
+
+        if (facts.Amount is { } amount && !Contains(text, amount.ToString()))
+        {
+            text.Append(dashed ? " about " : ", about ").Append(amount);
+            dashed = false;
+        }
+
+        if (facts.Want is { } want)
+        {
+            text.Append(dashed ? " and you'd like " : ", and you'd like ").Append(Wants.Phrase(want));
+            dashed = false;
+        }
+
+        if (facts.Deadline is { } deadline)
+        {
+            text.Append(facts.Want is not null ? " —" : dashed ? " and" : ", and").Append(" you need it sorted ").Append(Deadline(deadline));
+        }
+
+        var sentence = text.ToString().TrimEnd('—', ' ');
+        return $"{sentence}. {Question}";
+    }
+
+    /// <summary>"your phone (order 4411)", "your order 4411", "your phone", "your order".</summary>
+    public static string Subject(CaseFacts facts) => (facts.Product, facts.OrderNumber) switch
+    {
+        ({ } product, { } order) => $"your {product} (order {order})",
+        (null, { } order) => $"your order {order}",
+        ({ } product, null) => $"your {product}",
+        _ => facts.TicketId is { } ticket ? $"ticket {ticket}" : "your order",
+    };
+
+    private static string Deadline(string deadline)
+    {
+        string[] prepositions = ["by ", "before ", "until ", "till ", "no later "];
+        return prepositions.Any(p => deadline.StartsWith(p, StringComparison.OrdinalIgnoreCase)) ? deadline
+            : deadline.Equals("asap", StringComparison.OrdinalIgnoreCase) || deadline.Equals("urgently", StringComparison.OrdinalIgnoreCase) ? "urgently"
+            : $"by {deadline}";
+    }
+
+    private static string Article(string detail) =>
+        detail.EndsWith('s') ? detail : ("aeiou".Contains(char.ToLowerInvariant(detail[0])) ? "an " : "a ") + detail;
+
+    private static bool Contains(StringBuilder text, string value) => text.ToString().Contains(value, StringComparison.Ordinal);
+}
