@@ -2,14 +2,17 @@ using SupportBot.Bench;
 
 // Benchmark programs: each prints one JSON line per measurement on standard output.
 //   dotnet run -c Release --project bench -- turns [--storage all|memory|sqlite] [--conversations N] [--workers N] [--synchronous normal|full]
+//   dotnet run -c Release --project bench -- sentiment [--seconds N]
 return args.FirstOrDefault() switch
 {
     "turns" => await TurnsBenchmark.RunAsync(args[1..]),
+    "sentiment" => SentimentBenchmark.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: bench turns [--storage all|memory|sqlite] [--conversations N] [--workers N] [--synchronous normal|full]");
+    Console.Error.WriteLine("       bench sentiment [--seconds N]");
     return 2;
 }

@@ -61,8 +61,10 @@ internal static class SignalEvaluator
 
         if (compound >= scoring.PositiveDampingFrom && tally.Count[SignalReason.Sarcasm] == 0)
         {
-            tally.Scale(SignalReason.Shouting, scoring.PositiveDampingFactor);
-            tally.Scale(SignalReason.Profanity, scoring.PositiveDampingFactor);
+            foreach (var reason in scoring.PositiveDampingReasons)
+            {
+                tally.Scale(reason, scoring.PositiveDampingFactor);
+            }
         }
     }
 

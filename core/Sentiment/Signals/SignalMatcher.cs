@@ -36,7 +36,7 @@ internal static class SignalMatcher
         return count;
     }
 
-    /// <summary>Drops hits covered by a guard, and negated hits of negatable rules.</summary>
+    /// <summary>Drops hits covered by a guard, negated hits of negatable rules, and "alone" hits that are not a whole sentence.</summary>
     public static void Filter(ReadOnlySpan<SignalToken> tokens, SignalRuleSet rules, Span<SignalHit> hits)
     {
         for (var g = 0; g < hits.Length; g++)
@@ -59,12 +59,22 @@ internal static class SignalMatcher
         for (var h = 0; h < hits.Length; h++)
         {
             ref var hit = ref hits[h];
-            if (hit.Rule >= 0 && rules.Rules[hit.Rule].Negatable && IsNegated(tokens, hit.Start, rules.Scoring.NegationWindow))
+            if (hit.Rule < 0)
+            {
+                continue;
+            }
+
+            var rule = rules.Rules[hit.Rule];
+            if ((rule.Negatable && IsNegated(tokens, hit.Start, rules.Scoring.NegationWindow)) || (rule.Alone && !IsSentence(tokens, hit.Start, hit.End)))
             {
                 hit.Rule = -1;
             }
         }
     }
+
+    private static bool IsSentence(ReadOnlySpan<SignalToken> tokens, int start, int end) =>
+        (start == 0 || tokens[start - 1].Sentence != tokens[start].Sentence)
+        && (end == tokens.Length || tokens[end].Sentence != tokens[end - 1].Sentence);
 
     public static bool IsNegated(ReadOnlySpan<SignalToken> tokens, int start, int window)
     {

@@ -5,4 +5,5 @@ namespace SupportBot.Core.Sentiment.Signals;
 /// <param name="Weight">The evidence one match gives, 0…1.</param>
 /// <param name="Negatable">Whether a negator just before the match cancels it ("no need for a manager").</param>
 /// <param name="NeedsContext">Whether the match only counts when the message carries other negative evidence.</param>
-internal sealed record SignalRule(int Reason, double Weight, bool Negatable, bool NeedsContext);
+/// <param name="Alone">Whether the match only counts when it is a whole sentence ("Refund. Now.").</param>
+internal sealed record SignalRule(int Reason, double Weight, bool Negatable, bool NeedsContext, bool Alone = false);

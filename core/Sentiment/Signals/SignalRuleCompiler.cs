@@ -29,8 +29,8 @@ internal static class SignalRuleCompiler
         builder.Flag(Words(Text(root, "breakers")), TokenFlags.Breaker);
         builder.Flag(Words(Text(root, "contextCues")), TokenFlags.Cue);
         builder.Flag(Words(Text(root, "acronyms")), TokenFlags.Acronym);
-        builder.Flag(builder.Slot("numbers"), TokenFlags.Number);
-        builder.Flag(builder.Slot("praise"), TokenFlags.Praise);
+        builder.Flag(builder.Slots.GetValueOrDefault("numbers", []), TokenFlags.Number);
+        builder.Flag(builder.Slots.GetValueOrDefault("praise", []), TokenFlags.Praise);
 
         foreach (var rule in root.GetProperty("rules").EnumerateArray())
         {
@@ -38,7 +38,8 @@ internal static class SignalRuleCompiler
                 SignalReason.Parse(rule.GetProperty("reason").GetString()),
                 rule.GetProperty("weight").GetDouble(),
                 !rule.TryGetProperty("negatable", out var negatable) || negatable.GetBoolean(),
-                rule.TryGetProperty("needsContext", out var context) && context.GetBoolean()));
+                rule.TryGetProperty("needsContext", out var context) && context.GetBoolean(),
+                rule.TryGetProperty("alone", out var alone) && alone.GetBoolean()));
             foreach (var pattern in rule.GetProperty("patterns").EnumerateArray())
             {
                 builder.AddPattern(index, pattern.GetString() ?? string.Empty);
@@ -92,6 +93,9 @@ internal static class SignalRuleCompiler
             StrongNegativeMax = Number(strong, "max", defaults.StrongNegativeMax),
             PositiveDampingFrom = Number(damping, "compoundFrom", defaults.PositiveDampingFrom),
             PositiveDampingFactor = Number(damping, "factor", defaults.PositiveDampingFactor),
+            PositiveDampingReasons = damping.ValueKind == JsonValueKind.Object && damping.TryGetProperty("reasons", out var reasons)
+                ? [.. Words(reasons.GetString()).Select(SignalReason.Parse)]
+                : defaults.PositiveDampingReasons,
             PraiseInterjectionWeight = Number(praise, "weight", defaults.PraiseInterjectionWeight),
             PraiseInterjectionMaxClauseWords = (int)Number(praise, "maxClauseWords", defaults.PraiseInterjectionMaxClauseWords),
             ShoutMinWordLength = (int)Number(shout, "minWordLength", defaults.ShoutMinWordLength),

@@ -36,11 +36,14 @@ internal sealed class SignalScoring
     /// <summary>…up to this weight (a negative topic alone must not make a customer upset).</summary>
     public double StrongNegativeMax { get; init; } = 0.45;
 
-    /// <summary>A compound at or above this marks enthusiasm: shouting and profanity are then damped…</summary>
-    public double PositiveDampingFrom { get; init; } = 0.4;
+    /// <summary>A compound at or above this marks enthusiasm: <see cref="PositiveDampingReasons"/> are then damped…</summary>
+    public double PositiveDampingFrom { get; init; } = 0.5;
 
-    /// <summary>…by this factor ("THANK YOU SO MUCH!!!").</summary>
+    /// <summary>…by this factor ("THANK YOU SO MUCH!!!", "waited months for this, so excited")…</summary>
     public double PositiveDampingFactor { get; init; } = 0.3;
+
+    /// <summary>…unless the message is sarcastic.</summary>
+    public int[] PositiveDampingReasons { get; init; } = [SignalReason.Shouting, SignalReason.Profanity];
 
     /// <summary>A praise word standing alone in a clause of a negative message ("Brilliant. Lost again.").</summary>
     public double PraiseInterjectionWeight { get; init; } = 0.4;
