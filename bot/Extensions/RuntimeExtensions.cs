@@ -20,10 +20,22 @@ public static class RuntimeExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationQueue>();
         services.AddSingleton<OutboxDispatcher>();
-        services.AddSingleton<DurableBotAdapter>();
+        services.AddSingleton(sp =>
+        {
+            // Every registered middleware (sentiment scoring, later handoff routing) runs each turn, in
+            // registration order.
+            var adapter = ActivatorUtilities.CreateInstance<DurableBotAdapter>(sp);
+            foreach (var middleware in sp.GetServices<SupportBot.Core.Turns.IMiddleware>())
+            {
+                adapter.Use(middleware);
+            }
+
+            return adapter;
+        });
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<IBot, PlaceholderBot>();
+        builder.AddSentiment();
         return builder;
     }
 
