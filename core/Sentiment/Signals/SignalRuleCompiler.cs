@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace SupportBot.Core.Sentiment.Signals;
