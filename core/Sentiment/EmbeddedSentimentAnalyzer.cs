@@ -26,7 +26,7 @@ public sealed class EmbeddedSentimentAnalyzer : ISentimentAnalyzer
     public EmbeddedSentimentAnalyzer(IPolarityProvider? provider, UpsetJudge? judge = null)
     {
         _vader = VaderAnalyzer.Default;
-        _provider = provider is VaderPolarityProvider ? null : provider;
+        _provider = provider;
         _judge = judge ?? UpsetJudge.Default;
     }
 
