@@ -14,8 +14,8 @@ internal static class HeapMessages
         }
 
         var choices = options.Select(o => new Choice(o)).ToList();
-        // Yes/no needs no numbered list; real options do, for channels that show no buttons (email, X).
-        var shown = inline && options.Count > 2 ? ChoicePrompt.AppendList(text, choices) : text;
+        // Real options also go inline, for channels that show no buttons (email, X); yes/no needs no list.
+        var shown = inline ? ChoicePrompt.AppendList(text, choices) : text;
         var activity = ActivityExtensions.CreateMessage(shown, InputHints.ExpectingInput);
         activity.SuggestedActions = ImBackActions.For(choices);
         return activity;

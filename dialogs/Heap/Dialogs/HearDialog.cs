@@ -38,9 +38,14 @@ internal sealed class HearDialog(HeapServices services) : ConversationalDialog(I
         {
             case Order:
                 heard.OrderNumber ??= FactExtractor.BareOrderNumber(text);
-                if (heard.OrderNumber is null)
+                if (heard.OrderNumber is null && heapCase.Facts.OrderNumber is { } unknown)
                 {
-                    heapCase.Facts.OrderNumber = null; // they don't have it: carry on without
+                    // They don't have it: carry on without, and don't repeat the wrong number back.
+                    heapCase.Facts.OrderNumber = null;
+                    if (heapCase.Facts.Story?.Contains(unknown, StringComparison.Ordinal) == true)
+                    {
+                        heapCase.Facts.Story = null;
+                    }
                 }
 
                 heapCase.Facts.MergeFrom(heard);
@@ -84,7 +89,7 @@ internal sealed class HearDialog(HeapServices services) : ConversationalDialog(I
             return await dc.EndDialogAsync(true, cancellationToken).ConfigureAwait(false);
         }
 
-        return await AskAsync(dc, Unclear, $"{HeapTexts.ConfirmAgain}", [Yes, No], cancellationToken).ConfigureAwait(false);
+        return await AskAsync(dc, Unclear, $"{HeapTexts.ConfirmAgain}", [Yes, No], cancellationToken, inline: false).ConfigureAwait(false);
     }
 
     private const string Yes = "Yes";
@@ -134,6 +139,6 @@ internal sealed class HearDialog(HeapServices services) : ConversationalDialog(I
             return await AskAsync(dc, Correction, HeapMessages.Join(prefix, HeapTexts.NotUnderstood), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        return await AskAsync(dc, Confirm, HeapMessages.Join(prefix, Paraphrase.Of(facts)), [Yes, No], cancellationToken).ConfigureAwait(false);
+        return await AskAsync(dc, Confirm, HeapMessages.Join(prefix, Paraphrase.Of(facts)), [Yes, No], cancellationToken, inline: false).ConfigureAwait(false);
     }
 }

@@ -31,7 +31,7 @@ internal sealed class LeadDialog(HeapServices services) : ConversationalDialog(I
         {
             heapCase.Tried.Add($"article:{hit.Slug}");
             var text = HeapMessages.Join(empathy, "This usually sorts it:", HeapTexts.KnowledgeAnswer(hit.Answer, hit.Title), HeapTexts.DidThatHelp);
-            return await AskAsync(dc, Knowledge, text, ["Yes", "No"], cancellationToken).ConfigureAwait(false);
+            return await AskAsync(dc, Knowledge, text, ["Yes", "No"], cancellationToken, inline: false).ConfigureAwait(false);
         }
 
         return await LeadAsync(dc, heapCase, empathy, heapCase.Facts.Want, heapCase.Facts.Amount, cancellationToken).ConfigureAwait(false);

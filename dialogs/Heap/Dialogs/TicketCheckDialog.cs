@@ -19,7 +19,7 @@ internal sealed class TicketCheckDialog(HeapServices services) : ConversationalD
         var profile = await Services.ProfileAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var ticket = profile.OpenTickets[^1];
         (dc.ActiveDialog!.State ??= [])[TicketKey] = ticket.Id;
-        return await AskAsync(dc, Ask, HeapTexts.WelcomeBackTicket(profile.Name ?? "and thanks for coming back", ticket.Id), ["Yes", "No"], cancellationToken).ConfigureAwait(false);
+        return await AskAsync(dc, Ask, HeapTexts.WelcomeBackTicket(profile.Name ?? "and thanks for coming back", ticket.Id), ["Yes", "No"], cancellationToken, inline: false).ConfigureAwait(false);
     }
 
     protected override async Task<DialogTurnResult> OnAnswerAsync(DialogContext dc, string mode, string text, CancellationToken cancellationToken)

@@ -14,7 +14,14 @@ internal static class Paraphrase
     {
         var text = new StringBuilder("So ");
         var dashed = false; // after "— a cracked screen —" the next clause needs no comma
-        if (facts.Problem is { } problem)
+        var story = facts.Story is { Length: > 0 } told ? told.TrimEnd('.', ' ', '!', ',') : null;
+        if (story is not null && facts.IssueType is null && facts.Want is not null && story.Split(' ').Length <= 4)
+        {
+            story = null; // "call me back" is a wish, said back as one: "you'd like a call back"
+        }
+
+        var generic = facts.OrderNumber is null && facts.Product is null;
+        if (facts.Problem is { } problem && !(generic && story is not null))
         {
             text.Append(Subject(facts)).Append(' ').Append(problem);
             if (facts.IssueType == Policy.IssueTypes.Damaged && facts.Detail is { } detail && !problem.Contains(detail, StringComparison.OrdinalIgnoreCase))
@@ -23,32 +30,38 @@ internal static class Paraphrase
                 dashed = true;
             }
         }
-        else if (facts.Story is { Length: > 0 } story)
+        else if (story is not null)
         {
-            text.Append(story.TrimEnd('.', ' ', '!', ','));
+            // Their own words, turned round: "you can't log in", "your parcel arrived broken".
+            text.Append(story);
             if (facts.OrderNumber is { } order && !story.Contains(order, StringComparison.Ordinal))
             {
                 text.Append(" (order ").Append(order).Append(')');
             }
+        }
+        else if (facts.Want is { } only && facts.OrderNumber is null && facts.Product is null)
+        {
+            return $"So you'd like {Wants.Phrase(only)}. {Question}";
         }
         else
         {
             text.Append("you need a hand with ").Append(Subject(facts));
         }
 
-        if (facts.Amount is { } amount && !Contains(text, amount.ToString()))
+        var said = text.ToString();
+        if (facts.Amount is { } amount && !Contains(text, amount.ToString()) && !said.Contains(amount.Amount.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal))
         {
             text.Append(dashed ? " about " : ", about ").Append(amount);
             dashed = false;
         }
 
-        if (facts.Want is { } want)
+        if (facts.Want is { } want && !Mentions(said, want))
         {
             text.Append(dashed ? " and you'd like " : ", and you'd like ").Append(Wants.Phrase(want));
             dashed = false;
         }
 
-        if (facts.Deadline is { } deadline)
+        if (facts.Deadline is { } deadline && !said.Contains(deadline, StringComparison.OrdinalIgnoreCase))
         {
             text.Append(facts.Want is not null ? " —" : dashed ? " and" : ", and").Append(" you need it sorted ").Append(Deadline(deadline));
         }
@@ -76,6 +89,13 @@ internal static class Paraphrase
 
     private static string Article(string detail) =>
         detail.EndsWith('s') ? detail : ("aeiou".Contains(char.ToLowerInvariant(detail[0])) ? "an " : "a ") + detail;
+
+    private static bool Mentions(string said, string want) => want switch
+    {
+        Wants.Refund => said.Contains("refund", StringComparison.OrdinalIgnoreCase) || said.Contains("money back", StringComparison.OrdinalIgnoreCase),
+        Wants.Replacement => said.Contains("replace", StringComparison.OrdinalIgnoreCase) || said.Contains("new one", StringComparison.OrdinalIgnoreCase),
+        _ => said.Contains(want, StringComparison.OrdinalIgnoreCase),
+    };
 
     private static bool Contains(StringBuilder text, string value) => text.ToString().Contains(value, StringComparison.Ordinal);
 }

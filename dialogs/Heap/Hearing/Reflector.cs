@@ -25,11 +25,14 @@ internal static class Reflector
 
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var builder = new StringBuilder();
+        var previous = string.Empty;
         foreach (var word in words)
         {
             var core = word.TrimEnd(',', ';', ':');
             var tail = word[core.Length..];
-            var swapped = Swaps.TryGetValue(core, out var s) ? s : core;
+            var swapped = previous.Equals("i", StringComparison.OrdinalIgnoreCase) && core.Equals("was", StringComparison.OrdinalIgnoreCase) ? "were"
+                : Swaps.TryGetValue(core, out var s) ? s : core;
+            previous = core;
             if (builder.Length > 0)
             {
                 builder.Append(' ');
