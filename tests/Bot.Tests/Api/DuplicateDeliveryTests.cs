@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SupportBot.Bot.Conversation;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Core.Schema;
 
@@ -28,7 +27,7 @@ public sealed class DuplicateDeliveryTests
 
         var first = Assert.Single(replies[0]);
         var second = Assert.Single(replies[1]);
-        Assert.Equal(IntakeDialog.Greeting, first.Text);
+        HeapReplies.AssertGreeting(first.Text);
         Assert.Equal(first.Id, second.Id);
         Assert.Equal(first.Text, second.Text);
 
@@ -49,7 +48,7 @@ public sealed class DuplicateDeliveryTests
 
         var again = await server.SendAsync(hi);
 
-        Assert.Equal(IntakeDialog.Greeting, Assert.Single(again).Text);
-        Assert.StartsWith(IntakeDialog.RemedyQuestion, await server.SendTextAsync("yes", conversationId));
+        HeapReplies.AssertGreeting(Assert.Single(again).Text);
+        HeapReplies.AssertRemedyQuestion(await server.SendTextAsync("yes", conversationId));
     }
 }

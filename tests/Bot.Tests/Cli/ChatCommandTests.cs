@@ -1,4 +1,3 @@
-using SupportBot.Bot.Conversation;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Core.Schema;
 
@@ -16,17 +15,19 @@ public sealed class ChatCommandTests : IDisposable
         Assert.Equal(0, await first.RunToEndAsync("hi\nmy parcel arrived broken and I need it by friday\n"));
 
         var replies = ParseActivities(first.Stdout);
-        Assert.Equal([IntakeDialog.Greeting, IntakeDialog.Reflection("my parcel arrived broken and I need it by friday")], replies.Select(r => r.Text));
+        Assert.Equal(2, replies.Count);
+        HeapReplies.AssertGreeting(replies[0].Text);
+        HeapReplies.AssertReflection(replies[1].Text, "parcel", "friday");
         var conversationId = replies[0].Conversation?.Id;
         Assert.Contains($"Conversation: {conversationId}", first.Stderr);
 
         using var second = BotProcess.Start(_folder, ["chat", "--conversation", conversationId!], redirectInput: true);
-        Assert.Equal(0, await second.RunToEndAsync("yes\nRefund\n"));
+        Assert.Equal(0, await second.RunToEndAsync("yes\nReplacement\n"));
 
         var more = ParseActivities(second.Stdout);
         Assert.Equal(2, more.Count);
-        Assert.StartsWith(IntakeDialog.RemedyQuestion, more[0].Text);
-        Assert.Equal(IntakeDialog.Noted("Refund"), more[1].Text);
+        HeapReplies.AssertRemedyQuestion(more[0].Text);
+        HeapReplies.AssertRemedyTaken(more[1].Text, "replacement");
         Assert.All(more, a => Assert.Equal(conversationId, a.Conversation?.Id));
     }
 

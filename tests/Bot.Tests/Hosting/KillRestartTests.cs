@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using SupportBot.Bot.Conversation;
 using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Core.Schema;
 using SupportBot.Core.Storage.Sqlite;
@@ -20,17 +19,16 @@ public sealed class KillRestartTests : IDisposable
 
         using (var first = await StartHostAsync())
         {
-            Assert.Equal(IntakeDialog.Greeting, await SendAsync(first.Client, "hi", conversationId, sent));
-            Assert.Equal(IntakeDialog.Reflection("my parcel arrived broken and I need it by friday"),
-                await SendAsync(first.Client, "my parcel arrived broken and I need it by friday", conversationId, sent));
+            HeapReplies.AssertGreeting(await SendAsync(first.Client, "hi", conversationId, sent));
+            HeapReplies.AssertReflection(await SendAsync(first.Client, "my parcel arrived broken and I need it by friday", conversationId, sent), "parcel", "friday");
 
             first.Process.Kill();
         }
 
         using (var second = await StartHostAsync())
         {
-            Assert.StartsWith(IntakeDialog.RemedyQuestion, await SendAsync(second.Client, "yes", conversationId, sent));
-            Assert.Equal(IntakeDialog.Noted("Refund"), await SendAsync(second.Client, "Refund", conversationId, sent));
+            HeapReplies.AssertRemedyQuestion(await SendAsync(second.Client, "yes", conversationId, sent));
+            HeapReplies.AssertRemedyTaken(await SendAsync(second.Client, "Replacement", conversationId, sent), "replacement");
             second.Process.Kill();
         }
 

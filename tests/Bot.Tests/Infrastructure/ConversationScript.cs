@@ -1,15 +1,13 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using SupportBot.Bot.Conversation;
 using SupportBot.Core.Delivery;
 using SupportBot.Core.Schema;
-using SupportBot.Core.State;
 using SupportBot.Core.Storage;
 using SupportBot.Core.Turns;
 
 namespace SupportBot.Bot.Tests.Infrastructure;
 
-/// <summary>Drives <see cref="PlaceholderBot"/> through the real durable adapter over memory storage: send, expect reply.</summary>
+/// <summary>Drives the support bot (<see cref="TestHeap"/>) through the real durable adapter over memory storage: send, expect reply.</summary>
 internal sealed class ConversationScript
 {
     private readonly DurableBotAdapter _adapter;
@@ -24,7 +22,7 @@ internal sealed class ConversationScript
         var queue = new ConversationQueue();
         var dispatcher = new OutboxDispatcher(Storage, [], queue, time, NullLogger<OutboxDispatcher>.Instance);
         _adapter = new DurableBotAdapter(Storage, Storage, Storage, dispatcher, queue, time, NullLogger<DurableBotAdapter>.Instance);
-        _bot = new PlaceholderBot(new ConversationState(Storage));
+        _bot = TestHeap.CreateBot(Storage, time);
     }
 
     public MemoryStorage Storage { get; }

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using SupportBot.Bot.Conversation;
+using SupportBot.Bot.Tests.Infrastructure;
 using SupportBot.Connectors.Console;
 using SupportBot.Connectors.Console.Client;
 using SupportBot.Core.Delivery;
 using SupportBot.Core.Schema;
-using SupportBot.Core.State;
 using SupportBot.Core.Storage;
 using SupportBot.Core.Turns;
 
@@ -22,7 +21,9 @@ public sealed class ConsoleConnectorTests
         await Connector(storage, "c-1", "hi\n\n   \nmy parcel arrived broken\n", output).RunAsync();
 
         var replies = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(ActivityJson.Deserialize).ToList();
-        Assert.Equal([IntakeDialog.Greeting, IntakeDialog.Reflection("my parcel arrived broken")], replies.Select(r => r.Text));
+        Assert.Equal(2, replies.Count);
+        HeapReplies.AssertGreeting(replies[0].Text);
+        HeapReplies.AssertReflection(replies[1].Text, "parcel");
         Assert.All(replies, r => Assert.Equal("c-1", r.Conversation?.Id));
     }
 
@@ -36,7 +37,7 @@ public sealed class ConsoleConnectorTests
         await Connector(storage, "c-1", "yes\n", output).RunAsync();
 
         var reply = ActivityJson.Deserialize(output.ToString().Trim());
-        Assert.StartsWith(IntakeDialog.RemedyQuestion, reply.Text);
+        HeapReplies.AssertRemedyQuestion(reply.Text);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class ConsoleConnectorTests
         var options = new ConsoleOptions { ConversationId = conversationId };
         var dispatcher = new OutboxDispatcher(storage, [new ConsoleSender(io, options)], queue, time, NullLogger<OutboxDispatcher>.Instance);
         var adapter = new DurableBotAdapter(storage, storage, storage, dispatcher, queue, time, NullLogger<DurableBotAdapter>.Instance);
-        IBot bot = new PlaceholderBot(new ConversationState(storage));
+        IBot bot = TestHeap.CreateBot(storage, time);
         return new ConsoleConnector(adapter, bot, dispatcher, io, options, time, NullLogger<ConsoleConnector>.Instance);
     }
 
