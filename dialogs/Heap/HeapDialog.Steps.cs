@@ -20,6 +20,11 @@ public sealed partial class HeapDialog
     {
         var turnContext = step.Context;
         var text = step.Result as string ?? string.Empty;
+        if (step.GetOptions<HeapStart>()?.Carry is { } carried && MessageClassifier.Classify(text) is MessageKind.Story)
+        {
+            text = $"{carried.TrimEnd('.', ' ')}. {text}";
+        }
+
         var heapCase = await _services.CaseAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (heapCase.Stage is HeapStages.FollowUp or HeapStages.Done)
         {
@@ -77,6 +82,12 @@ public sealed partial class HeapDialog
                 return await AskAgainAsync(step, "Sure — what can I help you with?", cancellationToken).ConfigureAwait(false);
         }
 
+        if (step.GetOptions<HeapStart>()?.Carry is null && IsVague(facts, text))
+        {
+            // "I have a problem with my order": let them tell the whole story before reflecting anything.
+            return await step.ReplaceDialogAsync(MainId, HeapStart.Asking("Of course — tell me what happened, in as much detail as you like.", text), cancellationToken).ConfigureAwait(false);
+        }
+
         heapCase.Facts = facts;
         heapCase.Hear(text);
         HearDialog.Listen(turnContext, heapCase);
@@ -129,6 +140,13 @@ public sealed partial class HeapDialog
         await step.Context.SendActivityAsync(HeapMessages.Join(HeapTexts.KnowledgeAnswer(hit.Answer, hit.Title), HeapTexts.AnythingElse), cancellationToken: cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    private static bool IsVague(CaseFacts facts, string text) =>
+        facts.IssueType is null && facts.OrderNumber is null && facts.TicketId is null && facts.Product is null && facts.Want is null && facts.Amount is null
+        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 12
+        && VagueWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] VagueWords = ["problem", "issue", "trouble", "complaint", "query", "question about", "something wrong", "need help", "help with"];
 
     private static Task<DialogTurnResult> AskAgainAsync(WaterfallStepContext step, string prompt, CancellationToken cancellationToken) =>
         step.ReplaceDialogAsync(MainId, HeapStart.Asking(prompt), cancellationToken);

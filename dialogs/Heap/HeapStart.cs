@@ -9,5 +9,8 @@ internal sealed class HeapStart
     /// <summary>The question to ask when <see cref="Ask"/> is set.</summary>
     public string? Prompt { get; set; }
 
-    public static HeapStart Asking(string prompt) => new() { Ask = true, Prompt = prompt };
+    /// <summary>What the customer said before the question, heard together with the answer.</summary>
+    public string? Carry { get; set; }
+
+    public static HeapStart Asking(string prompt, string? carry = null) => new() { Ask = true, Prompt = prompt, Carry = carry };
 }

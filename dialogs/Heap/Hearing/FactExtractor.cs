@@ -31,9 +31,9 @@ internal static partial class FactExtractor
         facts.Amount = ReadAmount(input);
         facts.Deadline = DeadlineRegex().Match(input) is { Success: true } d ? Tidy(d.Value) : null;
         facts.Product = ProductLexicon.Find(input);
-        IssueRules.Apply(input, facts);
+        var problemAt = IssueRules.Apply(input, facts);
         facts.Want = WantRules.Find(input);
-        facts.Story = Reflector.Reflect(input);
+        facts.Story = Reflector.Reflect(input, problemAt);
         return facts;
     }
 

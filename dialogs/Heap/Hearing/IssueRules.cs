@@ -20,7 +20,8 @@ internal static partial class IssueRules
         (IssueTypes.Account, "has an account problem", AccountRegex),
     ];
 
-    public static void Apply(string input, CaseFacts facts)
+    /// <summary>Sets the issue facts; answers where in <paramref name="input"/> the problem was found (-1 when none).</summary>
+    public static int Apply(string input, CaseFacts facts)
     {
         foreach (var (type, problem, pattern) in Rules)
         {
@@ -33,8 +34,10 @@ internal static partial class IssueRules
             facts.IssueType = type;
             facts.Problem = problem;
             facts.Detail = match.Groups["d"] is { Success: true } d && d.Value.Contains(' ', StringComparison.Ordinal) ? d.Value.ToLowerInvariant() : null;
-            return;
+            return match.Index;
         }
+
+        return -1;
     }
 
     // Group "d" captures the customer's own words for the damage ("cracked screen").

@@ -15,9 +15,10 @@ internal static class Reflector
         ["you"] = "we", ["your"] = "our",
     };
 
-    public static string? Reflect(string input)
+    /// <summary>The sentence holding <paramref name="focus"/> (the problem), else the first, turned round.</summary>
+    public static string? Reflect(string input, int focus = -1)
     {
-        var sentence = FirstSentence(input);
+        var sentence = FirstSentence(SentenceAt(input, focus));
         if (sentence.Length == 0)
         {
             return null;
@@ -48,6 +49,17 @@ internal static class Reflector
 
         var text = builder.ToString();
         return text.Length > 0 && char.IsUpper(text[0]) && !(text.Length > 1 && char.IsUpper(text[1])) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    }
+
+    private static string SentenceAt(string input, int focus)
+    {
+        if (focus <= 0 || focus >= input.Length)
+        {
+            return input;
+        }
+
+        var start = input.AsSpan(0, focus).LastIndexOfAny(".!?\n") + 1;
+        return input[start..];
     }
 
     private static string FirstSentence(string input)

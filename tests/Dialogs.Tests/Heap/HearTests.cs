@@ -86,4 +86,18 @@ public sealed class HearTests
 
         Assert.Contains("4411", reflect);
     }
+
+    [Fact]
+    public async Task VagueOpening_LetsTheCustomerTellTheWholeStoryFirst()
+    {
+        var flow = new HeapFlow();
+
+        var listen = await flow.SayAsync("I have a problem with an order");
+        var reflection = await flow.SayAsync("order 4411 came with a cracked screen");
+
+        Assert.Contains("tell me what happened", listen);
+        Assert.DoesNotContain("Is that right?", listen);
+        Assert.Contains("4411", reflection);
+        Assert.Contains("cracked screen", reflection);
+    }
 }

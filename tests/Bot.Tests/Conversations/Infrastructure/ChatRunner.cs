@@ -17,6 +17,8 @@ namespace SupportBot.Bot.Tests.Conversations.Infrastructure;
 /// </summary>
 internal static class ChatRunner
 {
+    private static readonly Lazy<string> EmptyContentRoot = new(() => Directory.CreateTempSubdirectory("supportbot-chat-").FullName);
+
     public static async Task<ChatTranscript> RunAsync(IReadOnlyList<string> lines, string userId = "console-user", string? dataFolder = null, IDictionary<string, string?>? settings = null, string? conversationId = null)
     {
         var output = new StringWriter();
@@ -27,7 +29,9 @@ internal static class ChatRunner
             Interactive = false,
         };
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        // An empty content root: the scripts run on the shipped defaults plus their own settings, whatever
+        // appsettings.json says today.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = EmptyContentRoot.Value, Args = [] });
         builder.Logging.ClearProviders();
         var overrides = new Dictionary<string, string?> { ["Storage:Provider"] = dataFolder is null ? "Memory" : "Sqlite" };
         if (dataFolder is not null)
