@@ -21,7 +21,8 @@ public static class HeapExtensions
     /// <summary>
     /// Binds and validates <c>Policy</c> (a bad value stops the host naming the key), registers the HEAP
     /// conversation, its business actions over the Semantic Kernel plugins, the follow-up store and
-    /// <see cref="TicketResolutionNotifier"/>, and makes <see cref="Conversation.SupportBot"/> the
+    /// <see cref="TicketResolutionNotifier"/> with the background poll that calls it for tickets resolved
+    /// elsewhere (<see cref="TicketFollowUpService"/>), and makes <see cref="Conversation.SupportBot"/> the
     /// <see cref="IBot"/>. Call after <c>AddBotRuntime</c>: it replaces the runtime's bot.
     /// </summary>
     public static IHostApplicationBuilder AddHeap(this IHostApplicationBuilder builder)
@@ -45,6 +46,7 @@ public static class HeapExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new HeapConversation(sp.GetRequiredService<HeapServices>()));
         services.TryAddSingleton<TicketResolutionNotifier>();
+        services.AddHostedService<TicketFollowUpService>();
         services.RemoveAll<IBot>();
         services.AddSingleton<IBot, Conversation.SupportBot>();
         return builder;
@@ -62,6 +64,7 @@ public static class HeapExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<BotStore>().FilePath is { } file
             ? SupportServices.OpenFile(file, sp.GetRequiredService<TimeProvider>())
             : SupportServices.OpenInMemory(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<SupportServices>().Tickets);
         services.TryAddSingleton(sp =>
         {
             var policy = sp.GetRequiredService<IOptionsMonitor<ServicePolicyOptions>>();

@@ -72,6 +72,12 @@ public sealed partial class HeapDialog
         }
 
         var facts = FactExtractor.Extract(text);
+        if (facts.IssueType is null && StatusQuestion.IsMatch(text) && (facts.OrderNumber ?? facts.TicketId) is not null)
+        {
+            await turnContext.SendActivityAsync(await _status.AnswerAsync(turnContext, facts, cancellationToken).ConfigureAwait(false), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         switch (facts.IsEmpty ? ConfirmRecognizer.Recognize(text) : null)
         {
             case false:
@@ -102,7 +108,8 @@ public sealed partial class HeapDialog
     {
         var heapCase = await _services.CaseAsync(step.Context, cancellationToken).ConfigureAwait(false);
         heapCase.Stage = HeapStages.Empathize;
-        var hasProblem = heapCase.Facts.IssueType is not null || heapCase.Facts.Story is not null;
+        // Something went wrong, or they feel it did: a neutral request ("check ticket T-1042") gets no apology.
+        var hasProblem = heapCase.Facts.IssueType is not null || heapCase.WasUpset || heapCase.LowestCompound <= -0.3;
         var level = EmpathyBank.LevelFor(heapCase.WasUpset, heapCase.PeakIntensity, heapCase.LowestCompound, hasProblem);
         var seed = StableSeed(step.Context.Activity.Conversation?.Id);
         var empathy = EmpathyBank.Pick(level, heapCase.Facts.IssueType, heapCase.UsedPhrasings, seed);
@@ -140,6 +147,10 @@ public sealed partial class HeapDialog
         await step.Context.SendActivityAsync(HeapMessages.Join(HeapTexts.KnowledgeAnswer(hit.Answer, hit.Title), HeapTexts.AnythingElse), cancellationToken: cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex StatusQuestion = new(
+        @"\b(?:status|where is|where's|track|tracking|has it shipped|when will it (?:arrive|come)|any news|update on)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     private static bool IsVague(CaseFacts facts, string text) =>
         facts.IssueType is null && facts.OrderNumber is null && facts.TicketId is null && facts.Product is null && facts.Want is null && facts.Amount is null

@@ -22,6 +22,7 @@ public sealed partial class HeapDialog : ComponentDialog
     private readonly HeapServices _services;
     private readonly Provider _provider;
     private readonly Escalation _escalation;
+    private readonly StatusAnswers _status;
 
     /// <summary>Creates the dialog over its services.</summary>
     public HeapDialog(HeapServices services)
@@ -30,6 +31,7 @@ public sealed partial class HeapDialog : ComponentDialog
         _services = services ?? throw new ArgumentNullException(nameof(services));
         _provider = new Provider(services);
         _escalation = new Escalation(services, _provider);
+        _status = new StatusAnswers(services);
         AddDialog(new WaterfallDialog(MainId, [ListenAsync, TriageAsync, EmpathizeAsync, ProvideAsync]));
         AddDialog(new HearDialog(services));
         AddDialog(new LeadDialog(services));

@@ -69,7 +69,7 @@ internal static partial class MessageClassifier
                 return MessageKind.Thanks;
             }
 
-            if (facts.OrderNumber is null && facts.Want is null && IsQuestion(input))
+            if (facts.OrderNumber is null && facts.TicketId is null && facts.Want is null && IsQuestion(input))
             {
                 return MessageKind.Question;
             }

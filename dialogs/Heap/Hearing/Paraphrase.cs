@@ -21,7 +21,16 @@ internal static class Paraphrase
         }
 
         var generic = facts.OrderNumber is null && facts.Product is null;
-        if (facts.Problem is { } problem && !(generic && story is not null))
+        if (facts.IssueType == Policy.IssueTypes.Billing)
+        {
+            // "you were charged twice for order 4398" reads better than "your order was charged incorrectly".
+            text.Append("you were ").Append(facts.Detail ?? "charged incorrectly");
+            if (facts.OrderNumber is { } billed)
+            {
+                text.Append(" for order ").Append(billed);
+            }
+        }
+        else if (facts.Problem is { } problem && !(generic && story is not null))
         {
             text.Append(Subject(facts)).Append(' ').Append(problem);
             if (facts.IssueType == Policy.IssueTypes.Damaged && facts.Detail is { } detail && !problem.Contains(detail, StringComparison.OrdinalIgnoreCase))

@@ -57,6 +57,6 @@ internal static partial class WantRules
     [GeneratedRegex(@"\b(?:cancel (?:my |the )?order|cancel it)\b", Options)]
     private static partial Regex CancelRegex();
 
-    [GeneratedRegex(@"\b(?:investigate|look into it|open a ticket|raise a ticket|ticket)\b", Options)]
+    [GeneratedRegex(@"\b(?:investigate|look into it|open a ticket|raise a ticket)\b", Options)]
     private static partial Regex TicketRegex();
 }

@@ -86,4 +86,29 @@ public sealed class MemoryTests
         Assert.DoesNotContain("Sam", hello);
         Assert.DoesNotContain("ticket", hello);
     }
+
+    [Fact]
+    public async Task StatusQuestion_OwnOrder_Answered()
+    {
+        var flow = new HeapFlow { UserId = "webchat-sam" };
+
+        var answer = await flow.SayAsync("what's the status of order 4411?");
+
+        Assert.Contains("Order 4411", answer);
+        Assert.Contains("delivered", answer);
+    }
+
+    [Fact]
+    public async Task StatusQuestion_SomeoneElsesOrderOrTicket_NothingRevealed()
+    {
+        var flow = new HeapFlow();
+
+        var order = await flow.SayAsync("where is order 4411?");
+        var ticket = await flow.SayAsync("any news on ticket T-1042?");
+
+        Assert.Contains("account holder", order);
+        Assert.Contains("account holder", ticket);
+        Assert.DoesNotContain("delivered", order + ticket, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("mug", order + ticket, StringComparison.OrdinalIgnoreCase);
+    }
 }
