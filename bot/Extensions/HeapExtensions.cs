@@ -9,6 +9,7 @@ using SupportBot.Core.Storage;
 using SupportBot.Core.Turns;
 using SupportBot.Dialogs.Heap;
 using SupportBot.Dialogs.Heap.Actions;
+using SupportBot.Dialogs.Heap.Burst;
 using SupportBot.Dialogs.Heap.FollowUp;
 using SupportBot.Dialogs.Heap.Policy;
 using SupportBot.Dialogs.Plugins;
@@ -44,7 +45,8 @@ public static class HeapExtensions
             sp.GetRequiredService<Core.State.UserState>(),
             sp.GetRequiredService<FollowUpStore>(),
             sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new HeapConversation(sp.GetRequiredService<HeapServices>()));
+        services.TryAddSingleton(sp => new BurstScheduler(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new HeapConversation(sp.GetRequiredService<HeapServices>(), sp.GetRequiredService<BurstScheduler>()));
         services.TryAddSingleton<TicketResolutionNotifier>();
         services.AddHostedService<TicketFollowUpService>();
         services.RemoveAll<IBot>();

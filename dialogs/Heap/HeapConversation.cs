@@ -1,6 +1,9 @@
 using SupportBot.Core.Schema;
 using SupportBot.Core.Turns;
+using SupportBot.Core.Sentiment;
+using SupportBot.Dialogs.Heap.Burst;
 using SupportBot.Dialogs.Heap.FollowUp;
+using SupportBot.Dialogs.Heap.Hearing;
 using SupportBot.Dialogs.Heap.State;
 
 namespace SupportBot.Dialogs.Heap;
@@ -14,11 +17,16 @@ public sealed class HeapConversation
 {
     private readonly HeapServices _services;
     private readonly DialogSet _dialogs;
+    private readonly BurstScheduler? _bursts;
 
-    /// <summary>Creates the conversation over its services.</summary>
-    public HeapConversation(HeapServices services)
+    /// <summary>
+    /// Creates the conversation over its services; <paramref name="bursts"/> (shared by all turns) is needed
+    /// when <c>Policy:BurstQuietPeriod</c> is set.
+    /// </summary>
+    public HeapConversation(HeapServices services, BurstScheduler? bursts = null)
     {
         _services = services ?? throw new ArgumentNullException(nameof(services));
+        _bursts = bursts;
         _dialogs = new DialogSet(services.DialogState)
             .Add(new HeapDialog(services))
             .Add(new CsatDialog(services));
@@ -44,6 +52,11 @@ public sealed class HeapConversation
         }
 
         heapCase.LastCustomerMessageAt = now;
+        if (await HoldForBurstAsync(turnContext, heapCase, now, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         await _dialogs.RunAsync(turnContext, HeapDialog.DialogId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -63,6 +76,88 @@ public sealed class HeapConversation
         var question = $"{greeting}: ticket {followUp.TicketId} ({followUp.Summary}) has been resolved.{note} {CsatDialog.Question}";
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await dc.BeginDialogAsync(CsatDialog.Id, question, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// While the bot is listening for a story, holds each message for the quiet period instead of answering
+    /// it: the flush turn hears the burst whole. A request for a person, "help" or "start over" is answered
+    /// at once, with anything held before it added to what the case has heard.
+    /// </summary>
+    private async Task<bool> HoldForBurstAsync(ITurnContext turnContext, HeapCase heapCase, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var quiet = _services.Policy.BurstQuietPeriod;
+        var activity = turnContext.Activity;
+        if (_bursts is null || quiet <= TimeSpan.Zero || activity.DeliveryMode == DeliveryModes.ExpectReplies
+            || !await IsListeningAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var buffer = (await _services.Burst.GetAsync(turnContext, () => new BurstBuffer(), cancellationToken).ConfigureAwait(false))!;
+        var kind = MessageClassifier.Classify(activity.Text);
+        if (HeapServices.ShouldEscalate(turnContext) || kind is MessageKind.Help or MessageKind.StartOver)
+        {
+            foreach (var held in buffer.Texts)
+            {
+                heapCase.Hear(held);
+                heapCase.Facts.MergeFrom(FactExtractor.Extract(held));
+            }
+
+            buffer.Take();
+            return false;
+        }
+
+        buffer.Add(activity.Text ?? string.Empty, now, SentimentTurn.Of(turnContext));
+        var reference = activity.GetConversationReference();
+        var adapter = turnContext.Adapter;
+        _bursts.Schedule(reference, quiet, ct => adapter.ContinueConversationAsync(reference, (tc, c) => FlushAsync(tc, reference, c), ct));
+        return true;
+    }
+
+    /// <summary>The quiet period is over: answer the held messages as one story.</summary>
+    private async Task FlushAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var buffer = await _services.Burst.GetAsync(turnContext, () => new BurstBuffer(), cancellationToken).ConfigureAwait(false);
+        if (buffer is null || buffer.IsEmpty)
+        {
+            return;
+        }
+
+        var wait = buffer.LastAt + _services.Policy.BurstQuietPeriod - _services.Time.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            // A message arrived after this timer was set (another instance, a race): wait for its quiet too.
+            var adapter = turnContext.Adapter;
+            _bursts!.Schedule(reference, wait, ct => adapter.ContinueConversationAsync(reference, (tc, c) => FlushAsync(tc, reference, c), ct));
+            return;
+        }
+
+        var strongest = buffer.Strongest;
+        var story = buffer.Take();
+
+        // The proactive turn carries the held story as the customer's message (it is not recorded again:
+        // each part is in the transcript already), with the sentiment of its most upset part.
+        turnContext.Activity.Type = ActivityTypes.Message;
+        turnContext.Activity.Text = story;
+        if (strongest is not null)
+        {
+            turnContext.TurnState.Set(strongest);
+        }
+
+        await _dialogs.RunAsync(turnContext, HeapDialog.DialogId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Listening: nothing under way, or waiting for the customer to say what they need.</summary>
+    private async Task<bool> IsListeningAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var state = await _services.DialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
+        if (state!.DialogStack.Count == 0)
+        {
+            return true;
+        }
+
+        var top = state.DialogStack[0];
+        return top.Id == HeapDialog.DialogId && top.Children?.DialogStack is [{ Id: HeapDialog.TextPromptId }, ..];
     }
 
     private static bool IsMidCase(HeapCase heapCase) =>

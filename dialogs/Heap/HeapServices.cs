@@ -32,6 +32,7 @@ public sealed class HeapServices
         Outcome = conversationState.CreateProperty<ConversationOutcome>(ConversationOutcome.Property);
         Mood = conversationState.CreateProperty<MoodTrajectory>(SentimentMiddleware.MoodProperty);
         Profile = userState.CreateProperty<CustomerProfile>(CustomerProfile.Property);
+        Burst = conversationState.CreateProperty<Burst.BurstBuffer>(Heap.Burst.BurstBuffer.Property);
     }
 
     /// <summary>The service policy.</summary>
@@ -55,6 +56,8 @@ public sealed class HeapServices
     internal IStatePropertyAccessor<MoodTrajectory> Mood { get; }
 
     internal IStatePropertyAccessor<CustomerProfile> Profile { get; }
+
+    internal IStatePropertyAccessor<Burst.BurstBuffer> Burst { get; }
 
     internal async Task<HeapCase> CaseAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await Case.GetAsync(turnContext, () => new HeapCase(), cancellationToken).ConfigureAwait(false))!;

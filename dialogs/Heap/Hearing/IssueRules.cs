@@ -33,7 +33,9 @@ internal static partial class IssueRules
 
             facts.IssueType = type;
             facts.Problem = problem;
-            facts.Detail = match.Groups["d"] is { Success: true } d && d.Value.Contains(' ', StringComparison.Ordinal) ? d.Value.ToLowerInvariant() : null;
+            facts.Detail = match.Groups["d"] is { Success: true } d && d.Value.Contains(' ', StringComparison.Ordinal) ? d.Value.ToLowerInvariant()
+                : match.Groups["dn"] is { Success: true } noun && match.Groups["da"] is { Success: true } adjective ? $"{adjective.Value} {noun.Value}".ToLowerInvariant() // "the screen is cracked" → "cracked screen"
+                : null;
             return match.Index;
         }
 
@@ -41,7 +43,7 @@ internal static partial class IssueRules
     }
 
     // Group "d" captures the customer's own words for the damage ("cracked screen").
-    [GeneratedRegex(@"(?<d>\b(?:cracked|broken|smashed|shattered|dented|scratched|crushed|torn|ripped|bent|chipped|leaking)(?:\s+(?:screen|glass|lid|case|box|casing|handle|leg|corner|lens|display|packaging|parcel|package))?)|\b(?:damaged|arrived broken|in pieces)\b", Options)]
+    [GeneratedRegex(@"\b(?<dn>screen|glass|lid|case|box|casing|handle|leg|corner|lens|display|packaging|parcel|package)\s+(?:is|was|got|has been|came|arrived)\s+(?<da>cracked|broken|smashed|shattered|dented|scratched|crushed|torn|ripped|bent|chipped|leaking)\b|(?<d>\b(?:cracked|broken|smashed|shattered|dented|scratched|crushed|torn|ripped|bent|chipped|leaking)(?:\s+(?:screen|glass|lid|case|box|casing|handle|leg|corner|lens|display|packaging|parcel|package))?)|\b(?:damaged|arrived broken|in pieces)\b", Options)]
     private static partial Regex DamagedRegex();
 
     [GeneratedRegex(@"\b(?:wrong (?:item|size|colou?r|product|one|order)|not what i ordered|sent me (?:a|the) wrong|different (?:item|product))\b", Options)]

@@ -33,6 +33,14 @@ public sealed class ServicePolicyOptions
     public TimeSpan InactivityTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
+    /// In chat, how long to wait after a customer's last message before answering, so a story typed as a
+    /// burst of short messages is heard whole. Zero (the default) answers every message at once; the
+    /// <c>chat</c> CLI and the benchmarks keep it off. Applies only to pushed replies, never to a caller
+    /// waiting for its replies in the HTTP response (<c>expectReplies</c>).
+    /// </summary>
+    public TimeSpan BurstQuietPeriod { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
     /// Per issue type (<see cref="IssueTypes"/>): the actions the bot may offer and the SLA it promises.
     /// Must contain <see cref="IssueTypes.Other"/>, used for anything unclassified.
     /// </summary>
@@ -52,6 +60,7 @@ public sealed class ServicePolicyOptions
         Require(errors, !string.IsNullOrWhiteSpace(SignOff), nameof(SignOff), "must not be empty");
         Require(errors, Currency is { Length: 3 } && Currency.All(char.IsAsciiLetterUpper), nameof(Currency), $"must be a three-letter ISO code such as USD (was '{Currency}')");
         Require(errors, RefundLimit >= 0, nameof(RefundLimit), $"must not be negative (was {RefundLimit.ToString(CultureInfo.InvariantCulture)})");
+        Require(errors, BurstQuietPeriod >= TimeSpan.Zero && BurstQuietPeriod <= TimeSpan.FromSeconds(30), nameof(BurstQuietPeriod), $"must be between 0 and 30 seconds (was {BurstQuietPeriod})");
         Require(errors, InactivityTimeout > TimeSpan.Zero, nameof(InactivityTimeout), $"must be positive (was {InactivityTimeout})");
         Require(errors, Replacement.MaxOrderAgeDays >= 0, "Replacement:MaxOrderAgeDays", $"must not be negative (was {Replacement.MaxOrderAgeDays})");
         errors.AddRange(AgentHours.Validate($"{SectionName}:{nameof(AgentHours)}"));

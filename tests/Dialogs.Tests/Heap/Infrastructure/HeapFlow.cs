@@ -33,6 +33,7 @@ internal sealed class HeapFlow
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2025, 1, 6, 10, 0, 0, TimeSpan.Zero)); // a Monday, agents at work
         Policy = policy ?? DefaultPolicy();
         Support = support ?? new TestSupport(Time, () => Policy.RefundLimit);
+        Bursts = new SupportBot.Dialogs.Heap.Burst.BurstScheduler(Time);
         var queue = new ConversationQueue();
         var dispatcher = new OutboxDispatcher(Storage, [Sender], queue, Time, NullLogger<OutboxDispatcher>.Instance);
         Adapter = new DurableBotAdapter(Storage, Storage, Storage, dispatcher, queue, Time, _logger);
@@ -53,6 +54,12 @@ internal sealed class HeapFlow
     public DurableBotAdapter Adapter { get; }
 
     public CapturingSender Sender { get; } = new();
+
+    /// <summary>Shared by every turn, as the host's singleton is.</summary>
+    public SupportBot.Dialogs.Heap.Burst.BurstScheduler Bursts { get; private set; } = null!;
+
+    /// <summary>False sends like a push channel (replies through the outbox, in <see cref="Sender"/>) instead of expectReplies.</summary>
+    public bool ExpectReplies { get; set; } = true;
 
     public string ConversationId { get; set; } = "conv-" + Guid.NewGuid().ToString("N")[..8];
 
@@ -87,11 +94,16 @@ internal sealed class HeapFlow
             Conversation = new ConversationAccount(ConversationId),
             From = new ChannelAccount(UserId, UserName, RoleTypes.User),
             Recipient = new ChannelAccount("bot", "SupportBot", RoleTypes.Bot),
-            DeliveryMode = DeliveryModes.ExpectReplies,
+            DeliveryMode = ExpectReplies ? DeliveryModes.ExpectReplies : null,
         };
-        var conversation = new HeapConversation(Services());
+        var conversation = new HeapConversation(Services(), Bursts);
         var result = await Adapter.ProcessActivityAsync(activity, conversation.OnTurnAsync);
         var replies = result.Replies.Where(r => r.Type == ActivityTypes.Message).ToList();
+        if (!ExpectReplies)
+        {
+            Sender.Delivered.Clear(); // this turn's own replies are in the result; WaitAsync reads later pushes
+        }
+
         if (replies.Any(r => r.Text == DurableBotAdapter.ErrorReply))
         {
             throw new XunitException($"The turn for '{text}' failed: {string.Join(Environment.NewLine, _logger.Exceptions)}");
@@ -99,6 +111,17 @@ internal sealed class HeapFlow
 
         Transcript.AddRange(replies);
         return replies;
+    }
+
+    /// <summary>Lets time pass (the burst quiet period) and answers what the bot pushed meanwhile.</summary>
+    public async Task<string> WaitAsync(TimeSpan time)
+    {
+        Time.Advance(time);
+        await Bursts.WhenIdleAsync();
+        var pushed = Sender.Delivered.Where(a => a.Type == ActivityTypes.Message).ToList();
+        Sender.Delivered.Clear();
+        Transcript.AddRange(pushed);
+        return string.Join("\n", pushed.Select(a => a.Text));
     }
 
     /// <summary>Sends and answers the text of all replies joined, for assertions on behaviour.</summary>
