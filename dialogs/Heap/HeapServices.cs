@@ -70,6 +70,7 @@ public sealed class HeapServices
         var outcome = (await Outcome.GetAsync(turnContext, () => new ConversationOutcome(), cancellationToken).ConfigureAwait(false))!;
         outcome.Kind = kind;
         outcome.At = Time.GetUtcNow();
+        HeapMetrics.OutcomeRecorded(kind, turnContext.Activity.ChannelId);
         outcome.TicketId = ticketId ?? outcome.TicketId;
         if (turnContext.Activity.From is not null)
         {

@@ -27,7 +27,8 @@ internal sealed partial class CsatDialog(HeapServices services) : Conversational
         if (Score(text) is not { } score)
         {
             var kind = MessageClassifier.Classify(text);
-            if (kind is MessageKind.Story or MessageKind.Question or MessageKind.Greeting || Bump(dc, "attempts") > 1)
+            var movedOn = kind is not (MessageKind.Empty or MessageKind.EmojiOnly or MessageKind.Gibberish) || HeapServices.ShouldEscalate(dc.Context);
+            if (movedOn || Bump(dc, "attempts") > 1)
             {
                 // They moved on: hear the new message instead of insisting on a rating.
                 return await dc.ReplaceDialogAsync(HeapDialog.DialogId, null, cancellationToken).ConfigureAwait(false);
@@ -38,6 +39,7 @@ internal sealed partial class CsatDialog(HeapServices services) : Conversational
 
         var outcome = (await Services.Outcome.GetAsync(dc.Context, () => new ConversationOutcome(), cancellationToken).ConfigureAwait(false))!;
         outcome.Csat = score;
+        HeapMetrics.CsatRecorded(score, dc.Context.Activity.ChannelId);
         var heapCase = await Services.CaseAsync(dc.Context, cancellationToken).ConfigureAwait(false);
         var reply = score >= 4
             ? $"Thank you — that's great to hear! {Services.Policy.SignOff}"

@@ -64,6 +64,20 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public async Task Csat_AskForAPersonInstead_Escalates()
+    {
+        var flow = new HeapFlow();
+        await flow.SayAsync("my order 4411 arrived damaged");
+        await flow.SayAsync("yes");
+        await flow.SayAsync("Replacement");
+        await flow.ResolveTicketAsync(flow.Support.Tickets[0].Reference, "Delivered");
+
+        var handoff = await flow.SayAsync("it still isn't right, I want to talk to a person");
+
+        Assert.Contains("person from our team", handoff);
+    }
+
+    [Fact]
     public async Task InactiveMidCase_RecordedAsAbandoned()
     {
         var flow = new HeapFlow();
