@@ -21,6 +21,9 @@ for tool in node npm; do
   fi
 done
 (cd tests/Core.Tests/Sentiment/Vader/reference && npm ci --ignore-scripts --no-audit --no-fund)
+# The Direct Line client tests (tests/Bot.Tests/DirectLine) run the official botframework-directlinejs
+# client under Node against the server (PROTOCOLS.md §1); install it from the lockfile.
+(cd tests/Bot.Tests/DirectLine/client && npm ci --ignore-scripts --no-audit --no-fund)
 
 dotnet build SupportBot.sln -c Release -nologo -v quiet
 

@@ -28,10 +28,12 @@ public partial class Program
         builder.AddOutboxDelivery();
         builder.AddBotApi();
         builder.AddHealth();
+        builder.AddDirectLine();
 
         var app = builder.Build();
         app.UseBotMetrics();
         app.MapBotApi();
+        app.MapDirectLine();
         app.MapHealth();
         app.MapBotMetrics();
         app.LogListeningAddresses();

@@ -1,0 +1,102 @@
+using System.Net.WebSockets;
+using System.Threading.Channels;
+using SupportBot.Connectors.DirectLine.Client;
+
+namespace SupportBot.Connectors.DirectLine.Streaming;
+
+/// <summary>
+/// One open stream: a writer loop sends queued ActivitySets in order and an empty keep-alive message when
+/// idle; a reader loop takes the client's messages (keep-alives, ignored) and notices the close.
+/// </summary>
+internal sealed class StreamConnection(WebSocket socket, TimeSpan keepAlive, TimeProvider timeProvider)
+{
+    private readonly Channel<ActivitySet> _queue = Channel.CreateUnbounded<ActivitySet>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _retired = new();
+
+    public void Enqueue(ActivitySet set) => _queue.Writer.TryWrite(set);
+
+    /// <summary>A newer stream took over: stop sending and close this one normally.</summary>
+    public void Retire()
+    {
+        _queue.Writer.TryComplete();
+        _retired.Cancel();
+    }
+
+    /// <summary>Runs until the client closes, the stream is retired or <paramref name="cancellationToken"/> fires.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken = default)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _retired.Token);
+        var reading = ReadAsync(stop.Token);
+        var writing = WriteAsync(stop.Token);
+        await Task.WhenAny(reading, writing).ConfigureAwait(false);
+        await stop.CancelAsync().ConfigureAwait(false);
+        _queue.Writer.TryComplete();
+        try
+        {
+            await Task.WhenAll(reading, writing).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // The client went away or a newer stream replaced this one: nothing to report.
+        }
+
+        await CloseAsync().ConfigureAwait(false);
+    }
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        var reader = _queue.Reader;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var waiting = reader.WaitToReadAsync(idle.Token).AsTask();
+            var timer = Task.Delay(keepAlive, timeProvider, idle.Token);
+            var first = await Task.WhenAny(waiting, timer).ConfigureAwait(false);
+            await idle.CancelAsync().ConfigureAwait(false);
+            if (first == timer)
+            {
+                await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (!await waiting.ConfigureAwait(false))
+            {
+                return;
+            }
+
+            while (reader.TryRead(out var set))
+            {
+                await socket.SendAsync(ActivitySetWriter.ToUtf8(set), WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task ReadAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new byte[4096];
+        while (socket.State == WebSocketState.Open)
+        {
+            var result = await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // Closing is best effort; the connection is gone either way.
+        }
+    }
+}
