@@ -11,36 +11,46 @@ namespace SupportBot.Connectors.DirectLine.Streaming;
 internal sealed class StreamConnection(WebSocket socket, TimeSpan keepAlive, TimeProvider timeProvider)
 {
     private readonly Channel<ActivitySet> _queue = Channel.CreateUnbounded<ActivitySet>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly CancellationTokenSource _retired = new();
-
     public void Enqueue(ActivitySet set) => _queue.Writer.TryWrite(set);
 
-    /// <summary>A newer stream took over: stop sending and close this one normally.</summary>
-    public void Retire()
-    {
-        _queue.Writer.TryComplete();
-        _retired.Cancel();
-    }
+    /// <summary>A newer stream took over: stop sending; the writer then closes this one normally.</summary>
+    public void Retire() => _queue.Writer.TryComplete();
 
     /// <summary>Runs until the client closes, the stream is retired or <paramref name="cancellationToken"/> fires.</summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _retired.Token);
-        var reading = ReadAsync(stop.Token);
-        var writing = WriteAsync(stop.Token);
-        await Task.WhenAny(reading, writing).ConfigureAwait(false);
-        await stop.CancelAsync().ConfigureAwait(false);
-        _queue.Writer.TryComplete();
-        try
+        // Cancelling a pending receive aborts a WebSocket, so the reader only stops with the request;
+        // a retired stream closes from the writer side and waits briefly for the client's close.
+        using var stopWriting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = ReadAsync(cancellationToken);
+        var writing = WriteAsync(stopWriting.Token);
+        var first = await Task.WhenAny(reading, writing).ConfigureAwait(false);
+        if (first == writing)
         {
-            await Task.WhenAll(reading, writing).ConfigureAwait(false);
+            await CloseAsync().ConfigureAwait(false);
+            await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(5), timeProvider, CancellationToken.None)).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        else
         {
-            // The client went away or a newer stream replaced this one: nothing to report.
+            await stopWriting.CancelAsync().ConfigureAwait(false);
+            _queue.Writer.TryComplete();
+            await CloseAsync().ConfigureAwait(false);
         }
 
-        await CloseAsync().ConfigureAwait(false);
+        foreach (var task in new[] { reading, writing })
+        {
+            try
+            {
+                if (task.IsCompleted)
+                {
+                    await task.ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+            {
+                // The client went away or a newer stream replaced this one: nothing to report.
+            }
+        }
     }
 
     private async Task WriteAsync(CancellationToken cancellationToken)
