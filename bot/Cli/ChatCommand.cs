@@ -34,6 +34,8 @@ internal static class ChatCommand
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        // The chat verb answers each line at once: the Hear quiet period is for live chat (issue 4).
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Policy:BurstQuietPeriod"] = "00:00:00" });
         builder.AddBotStorage();
         builder.AddBotRuntime();
         builder.Services.AddConsoleChannel(ConsoleIo.Standard(), options);

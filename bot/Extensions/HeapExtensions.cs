@@ -24,7 +24,7 @@ public static class HeapExtensions
     /// conversation, its business actions over the Semantic Kernel plugins, the follow-up store and
     /// <see cref="TicketResolutionNotifier"/> with the background poll that calls it for tickets resolved
     /// elsewhere (<see cref="TicketFollowUpService"/>), and makes <see cref="Conversation.SupportBot"/> the
-    /// <see cref="IBot"/>. Call after <c>AddBotRuntime</c>: it replaces the runtime's bot.
+    /// <see cref="IBot"/>. Called by <c>AddBotRuntime</c>.
     /// </summary>
     public static IHostApplicationBuilder AddHeap(this IHostApplicationBuilder builder)
     {

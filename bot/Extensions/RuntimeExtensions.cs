@@ -1,4 +1,3 @@
-using SupportBot.Bot.Conversation;
 using SupportBot.Bot.Delivery;
 using SupportBot.Core.Delivery;
 using SupportBot.Core.State;
@@ -34,8 +33,8 @@ public static class RuntimeExtensions
         });
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
-        services.AddSingleton<IBot, PlaceholderBot>();
         builder.AddSentiment();
+        builder.AddHeap();
         return builder;
     }
 

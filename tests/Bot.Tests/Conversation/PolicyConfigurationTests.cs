@@ -110,7 +110,6 @@ public sealed class PolicyConfigurationTests
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
         builder.AddBotStorage();
         builder.AddBotRuntime();
-        builder.AddHeap();
         return builder.Build();
     }
 }

@@ -11,12 +11,9 @@ namespace SupportBot.Bot.Tests.Conversations;
 [Collection(ProcessCollection.Name)]
 public sealed class ChatProcessConversationTests : IDisposable
 {
-    /// <summary>Until the host composes the HEAP bot (<c>builder.AddHeap()</c> in Program and the chat verb), the process still runs the placeholder.</summary>
-    private const string NeedsHostWiring = "Enable once bot/Program.cs and bot/Cli/ChatCommand.cs call builder.AddHeap().";
-
     private readonly string _folder = RepoPaths.NewTempFolder();
 
-    [Fact(Skip = NeedsHostWiring)]
+    [Fact]
     public async Task ChatVerb_DamagedOrder_EndsWithReferenceAndTimeFrame()
     {
         var transcript = await RunAsync("hi", "my order 4411 arrived with a cracked screen and I need it by Friday", "yes", "Replacement");
@@ -27,7 +24,7 @@ public sealed class ChatProcessConversationTests : IDisposable
         Expect.ApologisedOnceEach(transcript);
     }
 
-    [Fact(Skip = NeedsHostWiring)]
+    [Fact]
     public async Task ChatVerb_OpeningHours_DirectAnswerWithoutApology()
     {
         var transcript = await RunAsync("What are your opening hours?");
@@ -36,7 +33,7 @@ public sealed class ChatProcessConversationTests : IDisposable
         Expect.NoApology(transcript);
     }
 
-    [Fact(Skip = NeedsHostWiring)]
+    [Fact]
     public async Task ChatVerb_AngryCustomerAsksForAPerson_Escalated()
     {
         var transcript = await RunAsync("THIS IS THE THIRD TIME I'M WRITING ABOUT ORDER 4411!!!", "just let me talk to a person");

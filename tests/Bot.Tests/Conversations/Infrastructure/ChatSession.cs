@@ -58,7 +58,6 @@ internal sealed class ChatSession : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.AddBotStorage();
         builder.AddBotRuntime();
-        builder.AddHeap();
         builder.Services.AddConsoleChannel(new ConsoleIo(input, new StringWriter(output)), options);
 
         var host = builder.Build();
