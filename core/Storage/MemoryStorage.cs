@@ -18,7 +18,7 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
     private readonly ConcurrentDictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ActivityKey, bool> _processed = new();
     private readonly Dictionary<(string Channel, string Conversation), List<byte[]>> _transcripts = [];
-    private readonly SortedDictionary<long, (OutboxOperation Operation, byte[] Activity)> _outbox = [];
+    private readonly SortedDictionary<long, (OutboxOperation Operation, string ChannelId, string ConversationId, byte[] Activity)> _outbox = [];
     private long _outboxSequence;
 
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
@@ -90,7 +90,7 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
             foreach (var (operation, activity) in commit.Outbox)
             {
                 var sequence = ++_outboxSequence;
-                _outbox[sequence] = (operation, json[activity]);
+                _outbox[sequence] = (operation, activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty, json[activity]);
                 entries.Add(new OutboxEntry(sequence, operation, activity));
             }
 
@@ -114,8 +114,8 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
         lock (_gate)
         {
             var entries = _outbox
+                .Where(e => e.Value.ChannelId == channelId && e.Value.ConversationId == conversationId)
                 .Select(e => new OutboxEntry(e.Key, e.Value.Operation, Deserialize(e.Value.Activity)))
-                .Where(e => e.Activity.ChannelId == channelId && e.Activity.Conversation?.Id == conversationId)
                 .ToList();
             return Task.FromResult<IReadOnlyList<OutboxEntry>>(entries);
         }
