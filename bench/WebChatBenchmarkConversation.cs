@@ -46,6 +46,9 @@ internal sealed class WebChatBenchmarkConversation : IAsyncDisposable
     /// <summary>Walks the script; stops at the first failed post or lost reply (the dialog cannot go on).</summary>
     public async Task RunAsync(TimeSpan replyTimeout, TimeSpan thinkTime, CancellationToken cancellationToken = default)
     {
+        // Customers do not type in step: each waits a random share of the think time before its first
+        // message and 0.5–1.5 times it between messages, so the load is steady rather than 500-wide bursts.
+        await ThinkAsync(thinkTime * Random.Shared.NextDouble(), cancellationToken).ConfigureAwait(false);
         foreach (var (says, expect) in WebChatBenchmarkScript.Turns)
         {
             var posted = Stopwatch.GetTimestamp();
@@ -78,16 +81,16 @@ internal sealed class WebChatBenchmarkConversation : IAsyncDisposable
                 _tally.UnexpectedReply();
             }
 
-            if (thinkTime > TimeSpan.Zero)
-            {
-                await Task.Delay(thinkTime, cancellationToken).ConfigureAwait(false);
-            }
+            await ThinkAsync(thinkTime * (0.5 + Random.Shared.NextDouble()), cancellationToken).ConfigureAwait(false);
         }
 
         _tally.CompletedConversation();
     }
 
     public ValueTask DisposeAsync() => _stream.DisposeAsync();
+
+    private static Task ThinkAsync(TimeSpan delay, CancellationToken cancellationToken) =>
+        delay > TimeSpan.Zero ? Task.Delay(delay, cancellationToken) : Task.CompletedTask;
 
     /// <summary>Posts a message as Web Chat does (clientActivityID, channelId, role, locale); answers the server id.</summary>
     private async Task<string> PostAsync(string text, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ internal sealed record WebChatBenchmarkOptions(
     TimeSpan WarmUp)
 {
     public const string Usage =
-        "bench webchat [--conversations N] [--url http://127.0.0.1:5000] [--think-ms MS] [--reply-timeout-seconds S] [--deadline-seconds S] [--warmup-seconds S]";
+        "bench webchat [--conversations N] [--url http://127.0.0.1:5000] [--think-ms MS (mean pause between messages, jittered)] [--reply-timeout-seconds S] [--deadline-seconds S] [--warmup-seconds S]";
 
     public static WebChatBenchmarkOptions Parse(string[] args) => new(
         Conversations: Number(args, "--conversations", 500),
