@@ -84,6 +84,7 @@ internal static class WebChatBenchmark
     {
         var tally = new WebChatBenchmarkTally();
         var opening = Stopwatch.StartNew();
+        string? firstFailure = null;
         var opened = await Task.WhenAll(Enumerable.Range(0, conversations).Select(async _ =>
         {
             try
@@ -92,11 +93,17 @@ internal static class WebChatBenchmark
             }
             catch (Exception ex) when (ex is HttpRequestException or System.Net.WebSockets.WebSocketException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
-                Console.Error.WriteLine($"webchat: a conversation did not open: {ex.Message}");
+                Interlocked.CompareExchange(ref firstFailure, ex.Message, null);
                 return null;
             }
         }));
         opening.Stop();
+        if (firstFailure is not null)
+        {
+            // One line, not one per conversation: a 429 here means the server still limits rates (see Settings).
+            Console.Error.WriteLine($"webchat: {opened.Count(c => c is null)} of {conversations} conversations did not open; the first: {firstFailure}");
+            Console.Error.WriteLine("webchat: a server for --url needs " + string.Join(' ', WebChatBenchmarkServer.Settings));
+        }
 
         var open = opened.OfType<WebChatBenchmarkConversation>().ToList();
         try

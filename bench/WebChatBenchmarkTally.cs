@@ -54,13 +54,13 @@ internal sealed class WebChatBenchmarkTally
     public void CompletedConversation() => Interlocked.Increment(ref _completed);
 
     /// <summary>The latency below which <paramref name="percent"/> % of the replies arrived (nearest rank).</summary>
-    public double PercentileMs(double percent)
+    public double? PercentileMs(double percent)
     {
         lock (_gate)
         {
             if (_latenciesMs.Count == 0)
             {
-                return double.NaN;
+                return null;
             }
 
             var sorted = _latenciesMs.Order().ToArray();
@@ -69,11 +69,11 @@ internal sealed class WebChatBenchmarkTally
         }
     }
 
-    public double MaxMs()
+    public double? MaxMs()
     {
         lock (_gate)
         {
-            return _latenciesMs.Count == 0 ? double.NaN : Math.Round(_latenciesMs.Max(), 1);
+            return _latenciesMs.Count == 0 ? null : Math.Round(_latenciesMs.Max(), 1);
         }
     }
 }
