@@ -24,6 +24,18 @@ done
 # The Direct Line client tests (tests/Bot.Tests/DirectLine) run the official botframework-directlinejs
 # client under Node against the server (PROTOCOLS.md §1); install it from the lockfile.
 (cd tests/Bot.Tests/DirectLine/client && npm ci --ignore-scripts --no-audit --no-fund)
+# The chat page (bot/wwwroot) serves the official Web Chat bundle, botframework-webchat 4.18.1; the bot's build
+# copies webchat/node_modules/botframework-webchat/dist/webchat.js into the site and fails without it.
+(cd webchat && npm ci --ignore-scripts --no-audit --no-fund)
+
+# The browser tests (tests/Bot.Tests/WebChat) drive Debian's Chromium at /usr/bin/chromium through Playwright's
+# bundled driver; no browser is ever downloaded (never 'playwright install').
+if ! command -v chromium >/dev/null; then
+  if ! { apt-get update && apt-get install -y chromium; }; then
+    echo "test.sh: could not install Debian's chromium (apt-get install -y chromium), which the browser tests need." >&2
+    exit 1
+  fi
+fi
 
 dotnet build SupportBot.sln -c Release -nologo -v quiet
 

@@ -34,6 +34,7 @@ public partial class Program
         app.UseBotMetrics();
         app.MapBotApi();
         app.MapDirectLine();
+        app.MapWebChat();
         app.MapHealth();
         app.MapBotMetrics();
         app.LogListeningAddresses();
