@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using SupportBot.Connectors.DirectLine.Client;
 using SupportBot.Connectors.DirectLine.Streaming;
+using SupportBot.Core.Delivery;
 using SupportBot.Core.Schema;
 using SupportBot.Core.Storage;
 
@@ -19,7 +20,9 @@ namespace SupportBot.Connectors.DirectLine.Conversations;
 internal sealed class DirectLineConversations(IStorage storage, DirectLineStreams streams, TimeProvider timeProvider)
 {
     private const int MaxAttempts = 8;
-    private readonly SemaphoreSlim[] _gates = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    // One lane per conversation for appends to its log (its own queue, not the adapter's: delivery appends
+    // run inside the adapter's lane for the same conversation).
+    private readonly ConversationQueue _appendLanes = new();
 
     /// <summary>The activity id the server gives the posted activity with watermark <paramref name="sequence"/>.</summary>
     public static string ActivityIdOf(string conversationId, long sequence) =>
@@ -107,23 +110,15 @@ internal sealed class DirectLineConversations(IStorage storage, DirectLineStream
     /// <summary>Runs <paramref name="action"/> alone with the conversation's appends (a stream joining).</summary>
     public async Task<T> WithAppendsPausedAsync<T>(string conversationId, Func<Task<T>> action)
     {
-        var gate = GateOf(conversationId);
-        await gate.WaitAsync().ConfigureAwait(false);
-        try
+        using (await _appendLanes.EnterAsync(conversationId).ConfigureAwait(false))
         {
             return await action().ConfigureAwait(false);
-        }
-        finally
-        {
-            gate.Release();
         }
     }
 
     private async Task<AppendResult> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, string? onceKey, bool assignIds, CancellationToken cancellationToken)
     {
-        var gate = GateOf(conversationId);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await _appendLanes.EnterAsync(conversationId, cancellationToken).ConfigureAwait(false))
         {
             for (var attempt = 1; ; attempt++)
             {
@@ -172,10 +167,6 @@ internal sealed class DirectLineConversations(IStorage storage, DirectLineStream
                 return new AppendResult(logged, seq);
             }
         }
-        finally
-        {
-            gate.Release();
-        }
     }
 
     private async Task<AppendResult> EarlierAsync(string conversationId, StoreItem once, CancellationToken cancellationToken)
@@ -186,9 +177,6 @@ internal sealed class DirectLineConversations(IStorage storage, DirectLineStream
         var activities = found.TryGetValue(key, out var item) ? [item.Value.Deserialize(CoreJsonContext.Default.Activity)!] : Array.Empty<Activity>();
         return new AppendResult(activities, record.Sequence, Duplicate: true);
     }
-
-    private SemaphoreSlim GateOf(string conversationId) =>
-        _gates[(int)((uint)StringComparer.Ordinal.GetHashCode(conversationId) % (uint)_gates.Length)];
 
     private static JsonElement Json(ConversationRecord head) =>
         JsonSerializer.SerializeToElement(head, DirectLineJsonContext.Default.ConversationRecord);
