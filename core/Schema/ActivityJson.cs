@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 
 namespace SupportBot.Core.Schema;
@@ -7,6 +9,52 @@ public static class ActivityJson
 {
     /// <summary>A serialised activity may be at most this many characters (PROTOCOLS.md §1).</summary>
     public const int MaxActivityChars = 256 * 1024;
+
+    /// <summary>
+    /// The most UTF-8 bytes a body within <see cref="MaxActivityChars"/> can take (a UTF-16 char is at most
+    /// 3 bytes): hosts set it as the request-size limit so nothing larger is ever buffered.
+    /// </summary>
+    public const long MaxActivityUtf8Bytes = 4L * MaxActivityChars;
+
+    /// <summary>
+    /// Reads one activity's text from a request body, never holding more than the limit: a declared or
+    /// actual size past it throws <see cref="InvalidActivityException"/> (MessageSizeTooBig) at once.
+    /// </summary>
+    public static async Task<string> ReadBodyAsync(Stream body, long? contentLength, CancellationToken cancellationToken = default)
+    {
+        if (contentLength > MaxActivityUtf8Bytes)
+        {
+            throw TooBig();
+        }
+
+        var text = new StringBuilder();
+        var buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
+        try
+        {
+            using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
+            int read;
+            while ((read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                // Stop at the first char past the limit: the rest of the body is never read into memory.
+                if (text.Length + read > MaxActivityChars)
+                {
+                    throw TooBig();
+                }
+
+                text.Append(buffer, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The error for a body past the size limit.</summary>
+    public static InvalidActivityException TooBig() =>
+        new(ErrorCodes.MessageSizeTooBig, $"The activity is larger than {MaxActivityChars} characters.");
 
     public static string Serialize(Activity activity) =>
         JsonSerializer.Serialize(activity, CoreJsonContext.Default.Activity);

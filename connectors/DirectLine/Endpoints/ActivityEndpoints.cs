@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -13,9 +12,6 @@ namespace SupportBot.Connectors.DirectLine.Endpoints;
 /// <summary>Posting and reading activities (PROTOCOLS.md §1).</summary>
 internal static class ActivityEndpoints
 {
-    /// <summary>A UTF-16 char takes at most 3 UTF-8 bytes: any activity within the char limit fits.</summary>
-    private const long MaxActivityBytes = 4L * ActivityJson.MaxActivityChars;
-
     /// <summary><c>POST /conversations/{id}/activities</c>: one activity; answers its server id, 502 when the bot failed.</summary>
     public static async Task<IResult> PostAsync(HttpContext context, string conversationId, DirectLineTokens tokens, DirectLineConversations conversations, DirectLineConnector connector)
     {
@@ -97,38 +93,16 @@ internal static class ActivityEndpoints
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = MaxActivityBytes;
-        }
-
-        if (context.Request.ContentLength > MaxActivityBytes)
-        {
-            throw TooBig();
+            limit.MaxRequestBodySize = ActivityJson.MaxActivityUtf8Bytes;
         }
 
         try
         {
-            using var reader = new StreamReader(context.Request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-            var text = new StringBuilder();
-            var buffer = new char[16 * 1024];
-            int read;
-            while ((read = await reader.ReadAsync(buffer.AsMemory(), context.RequestAborted).ConfigureAwait(false)) > 0)
-            {
-                if (text.Length + read > ActivityJson.MaxActivityChars)
-                {
-                    throw TooBig();
-                }
-
-                text.Append(buffer, 0, read);
-            }
-
-            return text.ToString();
+            return await ActivityJson.ReadBodyAsync(context.Request.Body, context.Request.ContentLength, context.RequestAborted).ConfigureAwait(false);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            throw TooBig();
+            throw ActivityJson.TooBig();
         }
     }
-
-    private static InvalidActivityException TooBig() =>
-        new(ErrorCodes.MessageSizeTooBig, $"The activity is larger than {ActivityJson.MaxActivityChars} characters.");
 }

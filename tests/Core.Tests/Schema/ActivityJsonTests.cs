@@ -62,6 +62,36 @@ public sealed class ActivityJsonTests
     }
 
     [Fact]
+    public async Task ReadBody_WithinLimit_ReturnsTheText()
+    {
+        using var body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("""{"type":"message","text":"ünïcødé"}"""));
+
+        var text = await ActivityJson.ReadBodyAsync(body, body.Length);
+
+        Assert.Equal("""{"type":"message","text":"ünïcødé"}""", text);
+    }
+
+    [Fact]
+    public async Task ReadBody_DeclaredLengthOverLimit_ThrowsBeforeReading()
+    {
+        using var body = new MemoryStream([]);
+
+        var ex = await Assert.ThrowsAsync<InvalidActivityException>(() => ActivityJson.ReadBodyAsync(body, ActivityJson.MaxActivityUtf8Bytes + 1));
+
+        Assert.Equal(ErrorCodes.MessageSizeTooBig, ex.Code);
+    }
+
+    [Fact]
+    public async Task ReadBody_UndeclaredBodyOverLimit_ThrowsMessageSizeTooBig()
+    {
+        using var body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(new string('x', ActivityJson.MaxActivityChars + 1)));
+
+        var ex = await Assert.ThrowsAsync<InvalidActivityException>(() => ActivityJson.ReadBodyAsync(body, contentLength: null));
+
+        Assert.Equal(ErrorCodes.MessageSizeTooBig, ex.Code);
+    }
+
+    [Fact]
     public void ConversationReference_ApplyToReply_SwapsSidesAndRepliesToActivity()
     {
         var inbound = ActivityJson.Deserialize(TeamsMessage);
