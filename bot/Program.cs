@@ -12,6 +12,11 @@ if (SentimentCommand.IsInvoked(args))
     return await SentimentCommand.RunAsync(args);
 }
 
+if (HashPasswordCommand.IsInvoked(args))
+{
+    return await HashPasswordCommand.RunAsync(args);
+}
+
 await Program.BuildWebApp(args).RunAsync();
 return 0;
 
@@ -29,11 +34,13 @@ public partial class Program
         builder.AddBotApi();
         builder.AddHealth();
         builder.AddDirectLine();
+        builder.AddAgentDesk();
 
         var app = builder.Build();
         app.UseBotMetrics();
         app.MapBotApi();
         app.MapDirectLine();
+        app.MapAgentDesk();
         app.MapWebChat();
         app.MapHealth();
         app.MapBotMetrics();
