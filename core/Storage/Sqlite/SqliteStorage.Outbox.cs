@@ -10,9 +10,9 @@ public sealed partial class SqliteStorage : IOutboxStore
     public Task<IReadOnlyList<OutboxEntry>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_reader.Gate)
+        using (var read = _readers.Rent())
         {
-            var command = _reader.Command(null, "SELECT seq, operation, activity FROM outbox ORDER BY seq LIMIT $limit;", "$limit");
+            var command = read.Session.Command(null, "SELECT seq, operation, activity FROM outbox ORDER BY seq LIMIT $limit;", "$limit");
             command.Parameters[0].Value = maxCount;
             return Task.FromResult(ReadEntries(command));
         }
@@ -21,9 +21,9 @@ public sealed partial class SqliteStorage : IOutboxStore
     public Task<IReadOnlyList<OutboxEntry>> ReadPendingAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_reader.Gate)
+        using (var read = _readers.Rent())
         {
-            var command = _reader.Command(null,
+            var command = read.Session.Command(null,
                 "SELECT seq, operation, activity FROM outbox WHERE channel_id = $channel AND conversation_id = $conversation ORDER BY seq;",
                 "$channel", "$conversation");
             command.Parameters[0].Value = channelId;

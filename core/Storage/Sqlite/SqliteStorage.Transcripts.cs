@@ -30,9 +30,9 @@ public sealed partial class SqliteStorage : ITranscriptStore
         var after = continuationToken is null ? 0L : long.Parse(continuationToken, CultureInfo.InvariantCulture);
         var activities = new List<Activity>();
         long last = 0;
-        lock (_reader.Gate)
+        using (var read = _readers.Rent())
         {
-            var command = _reader.Command(null,
+            var command = read.Session.Command(null,
                 "SELECT seq, activity FROM transcript WHERE channel_id = $channel AND conversation_id = $conversation AND seq > $after ORDER BY seq LIMIT $limit;",
                 "$channel", "$conversation", "$after", "$limit");
             command.Parameters[0].Value = channelId;

@@ -9,9 +9,9 @@ public sealed partial class SqliteStorage : ITurnStore
     public Task<bool> IsProcessedAsync(ActivityKey key, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        lock (_reader.Gate)
+        using (var read = _readers.Rent())
         {
-            var command = _reader.Command(null,
+            var command = read.Session.Command(null,
                 "SELECT 1 FROM processed_activities WHERE channel_id = $channel AND conversation_id = $conversation AND activity_id = $activity;",
                 "$channel", "$conversation", "$activity");
             SetKey(command, key);

@@ -5,20 +5,20 @@ namespace SupportBot.Core.Storage.Sqlite;
 
 /// <summary>
 /// The embedded default store: one SQLite file in WAL mode holding state items, the processed-activity
-/// marks, transcripts and the outbox, so a turn commits all of them in one transaction. Two connections
-/// serve the process: reads run on one (WAL lets them proceed beside a write), writes on the other
-/// through <see cref="SqliteGroupWriter"/>. Other processes on the same file are kept apart by ETags and
+/// marks, transcripts and the outbox, so a turn commits all of them in one transaction. Reads run on a few
+/// connections (<see cref="SqliteReaders"/>; WAL lets them proceed beside a write), writes on one through
+/// <see cref="SqliteGroupWriter"/>. Other processes on the same file are kept apart by ETags and
 /// SQLite's own locking.
 /// </summary>
 public sealed partial class SqliteStorage : IStorage, IDisposable
 {
-    private readonly SqliteSession _reader;
+    private readonly SqliteReaders _readers;
     private readonly SqliteSession _writerSession;
     private readonly SqliteGroupWriter _writer;
 
-    private SqliteStorage(SqliteConnection reader, SqliteConnection writer)
+    private SqliteStorage(IReadOnlyList<SqliteConnection> readers, SqliteConnection writer)
     {
-        _reader = new SqliteSession(reader);
+        _readers = new SqliteReaders(readers);
         _writerSession = new SqliteSession(writer);
         _writer = new SqliteGroupWriter(_writerSession);
     }
@@ -32,16 +32,20 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
 
         var writer = OpenConnection(fullPath, options);
-        SqliteConnection? reader = null;
+        var readers = new List<SqliteConnection>();
         try
         {
             SqliteMigrations.Apply(writer);
-            reader = OpenConnection(fullPath, options);
-            return new SqliteStorage(reader, writer);
+            for (var i = 0; i < SqliteReaders.DefaultCount; i++)
+            {
+                readers.Add(OpenConnection(fullPath, options));
+            }
+
+            return new SqliteStorage(readers, writer);
         }
         catch
         {
-            reader?.Dispose();
+            readers.ForEach(reader => reader.Dispose());
             writer.Dispose();
             throw;
         }
@@ -52,9 +56,9 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     {
         get
         {
-            lock (_reader.Gate)
+            using (var read = _readers.Rent())
             {
-                return SqliteMigrations.CurrentVersion(_reader.Connection);
+                return SqliteMigrations.CurrentVersion(read.Session.Connection);
             }
         }
     }
@@ -63,9 +67,9 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var result = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
-        lock (_reader.Gate)
+        using (var read = _readers.Rent())
         {
-            var command = _reader.Command(null, "SELECT value, etag FROM items WHERE key = $key;", "$key");
+            var command = read.Session.Command(null, "SELECT value, etag FROM items WHERE key = $key;", "$key");
             foreach (var key in keys)
             {
                 command.Parameters[0].Value = key;
@@ -106,7 +110,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     public void Dispose()
     {
         _writer.Dispose();
-        _reader.Dispose();
+        _readers.Dispose();
         _writerSession.Dispose();
     }
 
