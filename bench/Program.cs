@@ -3,7 +3,7 @@ using SupportBot.Bench;
 // Benchmark programs: each prints one JSON line per measurement on standard output.
 //   dotnet run -c Release --project bench -- turns [--storage all|memory|sqlite] [--conversations N] [--workers N] [--synchronous normal|full]
 //   dotnet run -c Release --project bench -- sentiment [--seconds N]
-//   dotnet run -c Release --project bench -- webchat [--conversations N] [--url http://127.0.0.1:5000] [--think-ms MS]
+//   dotnet run -c Release --project bench -- webchat [--conversations N] [--url http://127.0.0.1:5000] [--think-ms MS (default 1000)]
 return args.FirstOrDefault() switch
 {
     "turns" => await TurnsBenchmark.RunAsync(args[1..]),

@@ -23,6 +23,7 @@ internal sealed class WebChatBenchmarkConversation : IAsyncDisposable
     private readonly string _userId;
     private readonly WebChatBenchmarkStream _stream;
     private readonly WebChatBenchmarkTally _tally;
+    private string? _timedOutActivityId;
 
     private WebChatBenchmarkConversation(HttpClient http, string conversationId, string token, string userId, WebChatBenchmarkStream stream, WebChatBenchmarkTally tally)
     {
@@ -43,7 +44,7 @@ internal sealed class WebChatBenchmarkConversation : IAsyncDisposable
         return new WebChatBenchmarkConversation(http, conversationId, token, userId, stream, tally);
     }
 
-    /// <summary>Walks the script; stops at the first failed post or lost reply (the dialog cannot go on).</summary>
+    /// <summary>Walks the script; stops at the first failed post or reply timeout (the dialog cannot go on).</summary>
     public async Task RunAsync(TimeSpan replyTimeout, TimeSpan thinkTime, CancellationToken cancellationToken = default)
     {
         // Customers do not type in step: each waits a random share of the think time before its first
@@ -71,7 +72,7 @@ internal sealed class WebChatBenchmarkConversation : IAsyncDisposable
             }
             catch (TimeoutException)
             {
-                _tally.LostReply();
+                _timedOutActivityId = activityId;
                 return;
             }
 
@@ -85,6 +86,43 @@ internal sealed class WebChatBenchmarkConversation : IAsyncDisposable
         }
 
         _tally.CompletedConversation();
+    }
+
+    /// <summary>
+    /// After the run: a reply that missed the timeout on the socket is looked up in the conversation's
+    /// history. Found, it was late; missing, it was lost.
+    /// </summary>
+    public async Task SettleTimeoutAsync(CancellationToken cancellationToken = default)
+    {
+        if (_timedOutActivityId is not { } activityId)
+        {
+            return;
+        }
+
+        string? watermark = null;
+        while (true)
+        {
+            using var request = Request(HttpMethod.Get, $"v3/directline/conversations/{_conversationId}/activities{(watermark is null ? string.Empty : "?watermark=" + watermark)}", _token);
+            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var page = await JsonAsync(response, cancellationToken).ConfigureAwait(false);
+            var activities = page.GetProperty("activities");
+            if (activities.GetArrayLength() == 0)
+            {
+                _tally.LostReply();
+                return;
+            }
+
+            foreach (var activity in activities.EnumerateArray())
+            {
+                if (activity.TryGetProperty("replyToId", out var replyTo) && replyTo.GetString() == activityId)
+                {
+                    _tally.LateReply();
+                    return;
+                }
+            }
+
+            watermark = page.GetProperty("watermark").GetString();
+        }
     }
 
     public ValueTask DisposeAsync() => _stream.DisposeAsync();

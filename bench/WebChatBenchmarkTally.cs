@@ -1,11 +1,12 @@
 namespace SupportBot.Bench;
 
-/// <summary>What one measured run counted: reply latencies, lost, duplicated and unexpected replies.</summary>
+/// <summary>What one measured run counted: reply latencies, late, lost, duplicated and unexpected replies.</summary>
 internal sealed class WebChatBenchmarkTally
 {
     private readonly Lock _gate = new();
     private readonly List<double> _latenciesMs = [];
     private int _lost;
+    private int _late;
     private int _duplicated;
     private int _unexpected;
     private int _failedPosts;
@@ -22,7 +23,11 @@ internal sealed class WebChatBenchmarkTally
         }
     }
 
+    /// <summary>Replies that never reached the socket and are not in the conversation's history either.</summary>
     public int Lost => Volatile.Read(ref _lost);
+
+    /// <summary>Replies that missed the reply timeout on the socket but are in the conversation's history.</summary>
+    public int Late => Volatile.Read(ref _late);
 
     public int Duplicated => Volatile.Read(ref _duplicated);
 
@@ -44,6 +49,8 @@ internal sealed class WebChatBenchmarkTally
     }
 
     public void LostReply() => Interlocked.Increment(ref _lost);
+
+    public void LateReply() => Interlocked.Increment(ref _late);
 
     public void DuplicatedActivity() => Interlocked.Increment(ref _duplicated);
 
