@@ -61,14 +61,44 @@ public sealed class MessagesApiTests
     }
 
     [Fact]
-    public async Task PostMessages_AppIdConfigured_Returns401WithJsonErrorAndWritesNothing()
+    public async Task PostMessages_AppIdConfiguredAndNoToken_Returns401WithJsonErrorAndWritesNothing()
     {
-        await using var server = await BotTestServer.StartAsync(new Dictionary<string, string?> { ["BotFramework:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" });
+        await using var server = await BotTestServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["BotFramework:MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["BotFramework:MicrosoftAppPassword"] = "test-secret",
+        });
 
         using var response = await server.PostAsync(TestActivities.Message("hi", Conversation));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(ErrorCodes.Unauthorized, await ErrorCodeAsync(response));
+        await AssertNothingWrittenAsync(server);
+    }
+
+    [Fact]
+    public async Task PostMessages_NoAppIdAndUnauthenticatedModeOff_Returns401AndWritesNothing()
+    {
+        await using var server = await BotTestServer.StartAsync(new Dictionary<string, string?> { ["BotFramework:AllowUnauthenticated"] = "false" });
+
+        using var response = await server.PostAsync(TestActivities.Message("hi", Conversation));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(ErrorCodes.Unauthorized, await ErrorCodeAsync(response));
+        await AssertNothingWrittenAsync(server);
+    }
+
+    [Fact]
+    public async Task PostMessages_ServiceUrlOutsideTheAllowedHosts_Returns403AndWritesNothing()
+    {
+        await using var server = await BotTestServer.StartAsync();
+        var activity = TestActivities.Message("hi", Conversation);
+        activity.ServiceUrl = "https://collector.example.com/";
+
+        using var response = await server.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(ErrorCodes.Forbidden, await ErrorCodeAsync(response));
         await AssertNothingWrittenAsync(server);
     }
 

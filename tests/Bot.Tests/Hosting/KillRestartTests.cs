@@ -60,7 +60,7 @@ public sealed class KillRestartTests : IDisposable
     private async Task<RunningHost> StartHostAsync()
     {
         var port = BotProcess.FreePort();
-        var process = BotProcess.Start(_folder, ["--urls", $"http://127.0.0.1:{port}"]);
+        var process = BotProcess.Start(_folder, ["--urls", $"http://127.0.0.1:{port}", "--BotFramework:AllowUnauthenticated=true"]);
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = BotProcess.Timeout };
         try
         {

@@ -34,7 +34,12 @@ internal sealed class BotTestServer : IAsyncDisposable
     {
         var app = Program.BuildWebApp(["--urls", "http://127.0.0.1:0"], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
+            // Tests post to /api/messages without Bot Framework tokens: the host's local-development mode.
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "Memory",
+                ["BotFramework:AllowUnauthenticated"] = "true",
+            });
             if (settings is not null)
             {
                 builder.Configuration.AddInMemoryCollection(settings);
