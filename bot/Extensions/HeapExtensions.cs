@@ -44,10 +44,14 @@ public static class HeapExtensions
             sp.GetRequiredService<Core.State.ConversationState>(),
             sp.GetRequiredService<Core.State.UserState>(),
             sp.GetRequiredService<FollowUpStore>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>())
+        {
+            Handoff = sp.GetService<Core.Handoff.HandoffService>(),
+        });
         services.TryAddSingleton(sp => new BurstScheduler(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new HeapConversation(sp.GetRequiredService<HeapServices>(), sp.GetRequiredService<BurstScheduler>()));
         services.TryAddSingleton<TicketResolutionNotifier>();
+        services.TryAddSingleton<Core.Handoff.IHandoffBot>(sp => sp.GetRequiredService<HeapConversation>());
         services.AddHostedService<TicketFollowUpService>();
         services.RemoveAll<IBot>();
         services.AddSingleton<IBot, Conversation.SupportBot>();

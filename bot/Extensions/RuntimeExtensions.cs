@@ -35,6 +35,7 @@ public static class RuntimeExtensions
         services.AddSingleton<UserState>();
         builder.AddSentiment();
         builder.AddHeap();
+        builder.AddHandoff();
         return builder;
     }
 

@@ -1,7 +1,9 @@
+using SupportBot.Core.Handoff;
 using SupportBot.Core.Schema;
 using SupportBot.Core.Turns;
 using SupportBot.Core.Sentiment;
 using SupportBot.Dialogs.Heap.Burst;
+using SupportBot.Dialogs.Heap.Dialogs;
 using SupportBot.Dialogs.Heap.FollowUp;
 using SupportBot.Dialogs.Heap.Hearing;
 using SupportBot.Dialogs.Heap.State;
@@ -12,8 +14,9 @@ namespace SupportBot.Dialogs.Heap;
 /// Runs the support conversation for a bot: every customer message goes to <see cref="HeapDialog"/>; a
 /// resolved ticket comes back as a proactive turn that tells the customer and asks for a rating. Also applies
 /// the inactivity rule: a case left unanswered longer than <c>Policy:InactivityTimeout</c> counts as abandoned.
+/// When a handoff to a person ends, it takes the conversation back (<see cref="OnHandoffEndedAsync"/>).
 /// </summary>
-public sealed class HeapConversation
+public sealed class HeapConversation : IHandoffBot
 {
     private readonly HeapServices _services;
     private readonly DialogSet _dialogs;
@@ -29,7 +32,8 @@ public sealed class HeapConversation
         _bursts = bursts;
         _dialogs = new DialogSet(services.DialogState)
             .Add(new HeapDialog(services))
-            .Add(new CsatDialog(services));
+            .Add(new CsatDialog(services))
+            .Add(new HandoffFailedDialog(services));
     }
 
     /// <summary>Handles one turn. Only messages get an answer: a conversationUpdate or typing says nothing yet.</summary>
@@ -76,6 +80,38 @@ public sealed class HeapConversation
         var question = $"{greeting}: ticket {followUp.TicketId} ({followUp.Summary}) has been resolved.{note} {CsatDialog.Question}";
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await dc.BeginDialogAsync(CsatDialog.Id, question, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The proactive turn after a handoff ended: after <see cref="HandoffStatus.Closed"/> the rating question;
+    /// after <see cref="HandoffStatus.ReturnedToBot"/> the bot offers more help; after
+    /// <see cref="HandoffStatus.Failed"/> (nobody accepted in time) a ticket with everything heard and the
+    /// choice of a call back or a reply here. The agent's internal note never reaches the customer.
+    /// </summary>
+    public async Task OnHandoffEndedAsync(ITurnContext turnContext, HandoffCase handoffCase, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(handoffCase);
+        var heapCase = await _services.CaseAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        var agent = handoffCase.Agent?.Name ?? "Our team";
+        switch (handoffCase.Status)
+        {
+            case HandoffStatus.Closed:
+                heapCase.Stage = HeapStages.Done;
+                await dc.BeginDialogAsync(CsatDialog.Id, $"{agent} has marked your case as resolved — thank you for your patience. {CsatDialog.Question}", cancellationToken).ConfigureAwait(false);
+                break;
+            case HandoffStatus.ReturnedToBot:
+                heapCase.Reset();
+                await turnContext.SendActivityAsync($"{agent} has handed you back to me, the {_services.Policy.BrandName} assistant. Is there anything else I can help you with?", cancellationToken: cancellationToken).ConfigureAwait(false);
+                break;
+            case HandoffStatus.Failed:
+                var ticketId = await new Provider(_services).OpenTicketAsync(turnContext, heapCase, "handoff", "urgent", cancellationToken).ConfigureAwait(false);
+                await _services.SetOutcomeAsync(turnContext, Outcomes.AwaitingFollowUp, ticketId, cancellationToken).ConfigureAwait(false);
+                await dc.BeginDialogAsync(HandoffFailedDialog.Id, ticketId, cancellationToken).ConfigureAwait(false);
+                break;
+        }
     }
 
     /// <summary>

@@ -47,6 +47,9 @@ public sealed class HeapServices
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
 
+    /// <summary>Live handoff to a person (null: escalation opens a ticket instead).</summary>
+    public Core.Handoff.HandoffService? Handoff { get; init; }
+
     internal IStatePropertyAccessor<DialogState> DialogState { get; }
 
     internal IStatePropertyAccessor<HeapCase> Case { get; }
