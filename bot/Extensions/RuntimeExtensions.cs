@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SupportBot.Bot.Delivery;
 using SupportBot.Core.Delivery;
 using SupportBot.Core.State;
@@ -16,7 +17,7 @@ public static class RuntimeExtensions
     public static IHostApplicationBuilder AddBotRuntime(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System); // a test host may bring its own clock
         services.AddSingleton<ConversationQueue>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton(sp =>
