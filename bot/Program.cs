@@ -35,6 +35,7 @@ public partial class Program
         builder.AddHealth();
         builder.AddDirectLine();
         builder.AddAgentDesk();
+        builder.AddSocialChannels();
 
         var app = builder.Build();
         app.UseBotMetrics();

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SupportBot.Connectors.Mastodon;
+using SupportBot.Connectors.Social;
+using SupportBot.Core.Support;
+using SupportBot.Core.Support.Customers;
+
+namespace SupportBot.Bot.Extensions;
+
+/// <summary>Social channels (issue 8): <c>Channels:Mastodon</c> and <c>Channels:X</c>, each off unless configured.</summary>
+public static class SocialExtensions
+{
+    /// <summary>
+    /// Binds and validates both sections (a bad value stops the host naming the key) and registers each
+    /// configured channel: its client, poller and sender, and the shared social services.
+    /// </summary>
+    public static IHostApplicationBuilder AddSocialChannels(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var mastodon = builder.Configuration.GetSection(MastodonOptions.SectionName);
+        services.AddOptions<MastodonOptions>().Bind(mastodon).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MastodonOptions>>(new Validator<MastodonOptions>(o => o.Validate()));
+        if (mastodon.Get<MastodonOptions>() is { Enabled: true })
+        {
+            AddShared(services);
+            services.AddMastodonChannel();
+        }
+
+        return builder;
+    }
+
+    private static void AddShared(IServiceCollection services)
+    {
+        services.TryAddSingleton<ICustomerService>(sp => sp.GetRequiredService<SupportServices>().Customers);
+        services.AddSocialCore();
+    }
+
+    /// <summary>Names each bad key of a section.</summary>
+    private sealed class Validator<T>(Func<T, IReadOnlyList<string>> validate) : IValidateOptions<T>
+        where T : class
+    {
+        public ValidateOptionsResult Validate(string? name, T options)
+        {
+            var errors = validate(options);
+            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace SupportBot.Connectors.Social;
+
+/// <summary>What the shared social code needs to know about one platform.</summary>
+/// <param name="ChannelId">The activity channel id: <c>x</c> or <c>mastodon</c>.</param>
+/// <param name="PublicLimit">The most a public reply may count (280 on X, 500 on Mastodon).</param>
+/// <param name="Count">How the platform counts a text's length.</param>
+/// <param name="MentionInText">Whether a reply must name the author in its text to reach them (Mastodon) or the reply itself notifies them (X).</param>
+public sealed record SocialChannel(string ChannelId, int PublicLimit, Func<string, int> Count, bool MentionInText);
