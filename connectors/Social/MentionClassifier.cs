@@ -25,6 +25,6 @@ public static partial class MentionClassifier
             : MentionKind.Request;
     }
 
-    [GeneratedRegex(@"\b(but|however|though|not|never|no|don't|didn't|doesn't|isn't|wasn't|can't|cannot|won't|broken|broke|damaged|cracked|faulty|missing|late|lost|wrong|refund|return|problem|issue|help|order|where|when|how|why)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(but|however|though|not|never|no|don't|didn't|doesn't|isn't|wasn't|can't|cannot|won't|broken|broke|damaged|cracked|faulty|missing|late|lost|wrong|problem|issue|help|where|when|how|why)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProblemWords();
 }

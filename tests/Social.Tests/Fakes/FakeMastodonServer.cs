@@ -108,7 +108,9 @@ internal sealed class FakeMastodonServer : FakeHttpServer
             var (remaining, reset, allowed) = RateLimit.Take();
             context.Response.Headers["X-RateLimit-Limit"] = RateLimit.Limit.ToString(CultureInfo.InvariantCulture);
             context.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
-            context.Response.Headers["X-RateLimit-Reset"] = reset.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            // Milliseconds, rounded up so that the reset a client reads is never before the real one.
+            var shown = new DateTimeOffset((reset.UtcTicks + TimeSpan.TicksPerMillisecond - 1) / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+            context.Response.Headers["X-RateLimit-Reset"] = shown.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
             if (!allowed)
             {
                 await Error(context, 429, "Too many requests");

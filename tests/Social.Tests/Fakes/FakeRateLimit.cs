@@ -40,12 +40,13 @@ internal sealed class FakeRateLimit(int limit, TimeSpan window, TimeProvider tim
     }
 
     /// <summary>Spends the window now (the next request gets 429 until the reset).</summary>
-    public void Exhaust(TimeSpan resetIn)
+    public DateTimeOffset Exhaust(TimeSpan resetIn)
     {
         lock (_gate)
         {
             _remaining = 0;
             _reset = time.GetUtcNow() + resetIn;
+            return _reset;
         }
     }
 }
