@@ -40,6 +40,17 @@ if ! command -v chromium >/dev/null; then
   fi
 fi
 
+# The email tests (tests/Bot.Tests/Email) run a real Postfix and Dovecot, started by the tests themselves with their
+# own configuration under a temporary directory (never /etc/postfix or /etc/dovecot, no systemd). Install the Debian
+# packages when missing; Postfix's "No configuration" choice keeps the package from setting up the system's mail.
+if [ ! -x /usr/sbin/postfix ] || [ ! -x /usr/sbin/dovecot ] || [ ! -e /usr/lib/dovecot/imap ] || [ ! -e /usr/lib/dovecot/lmtp ]; then
+  echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y postfix dovecot-imapd dovecot-lmtpd; }; then
+    echo "test.sh: could not install postfix, dovecot-imapd and dovecot-lmtpd, which the email tests need." >&2
+    exit 1
+  fi
+fi
+
 dotnet build SupportBot.sln -c Release -nologo -v quiet
 
 log=$(mktemp)

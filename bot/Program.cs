@@ -36,6 +36,7 @@ public partial class Program
         builder.AddDirectLine();
         builder.AddAgentDesk();
         builder.AddSocialChannels();
+        builder.AddEmail();
 
         var app = builder.Build();
         app.UseBotMetrics();
