@@ -17,9 +17,10 @@ internal interface IEmailClientFactory
 /// <summary>
 /// MailKit clients for <see cref="EmailOptions"/>: XOAUTH2 when an access token is configured (Microsoft 365,
 /// Gmail), the password otherwise, no sign-in when neither is set. Timeouts keep a dead server from
-/// hanging the watcher.
+/// hanging the watcher. Credentials are read at every connection, so a reloading configuration source
+/// (a mounted secrets file) can rotate an expiring access token without a restart.
 /// </summary>
-internal sealed class EmailClientFactory(IOptions<EmailOptions> options) : IEmailClientFactory
+internal sealed class EmailClientFactory(IOptionsMonitor<EmailOptions> options) : IEmailClientFactory
 {
     private static readonly int TimeoutMs = (int)TimeSpan.FromSeconds(60).TotalMilliseconds;
 
@@ -28,7 +29,7 @@ internal sealed class EmailClientFactory(IOptions<EmailOptions> options) : IEmai
         var client = new ImapClient { Timeout = TimeoutMs };
         try
         {
-            await SignInAsync(client, options.Value.Imap, cancellationToken).ConfigureAwait(false);
+            await SignInAsync(client, options.CurrentValue.Imap, cancellationToken).ConfigureAwait(false);
             return client;
         }
         catch
@@ -43,7 +44,7 @@ internal sealed class EmailClientFactory(IOptions<EmailOptions> options) : IEmai
         var client = new SmtpClient { Timeout = TimeoutMs };
         try
         {
-            await SignInAsync(client, options.Value.Smtp, cancellationToken).ConfigureAwait(false);
+            await SignInAsync(client, options.CurrentValue.Smtp, cancellationToken).ConfigureAwait(false);
             return client;
         }
         catch
