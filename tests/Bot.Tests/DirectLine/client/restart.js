@@ -45,8 +45,18 @@ function say(text) {
   });
 }
 
+// The reply can arrive on the socket before the POST answers with the server id, so bot messages are
+// kept and matched whenever either side arrives.
+const botMessages = [];
 function settle(entry) {
-  if (entry.serverId && entry.echo && entry.reply) entry.resolve(entry.reply);
+  if (entry.serverId && !entry.reply) {
+    const reply = botMessages.find(m => m.replyToId === entry.serverId);
+    if (reply) entry.reply = reply.text;
+  }
+  if (entry.serverId && entry.echo && entry.reply && !entry.settled) {
+    entry.settled = true;
+    entry.resolve(entry.reply);
+  }
 }
 
 function connect(options) {
@@ -72,12 +82,8 @@ function onActivity(activity) {
     return;
   }
   if (activity.type === 'message' && activity.from && activity.from.role === 'bot') {
-    for (const entry of waiting.values()) {
-      if (entry.serverId && activity.replyToId === entry.serverId && !entry.reply) {
-        entry.reply = activity.text;
-        settle(entry);
-      }
-    }
+    botMessages.push(activity);
+    for (const entry of waiting.values()) settle(entry);
   }
 }
 
