@@ -17,6 +17,7 @@ internal static class DeskApi
             .ExcludeFromDescription();
         api.MapGet("/me", Me);
         api.MapGet("/events", DeskEventsEndpoint.Events);
+        DeskCaseApi.Map(api);
     }
 
     /// <summary>Validates the antiforgery header on state-changing calls (the JSON API binds no forms, so it is checked here).</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
 using SupportBot.Bot.AgentDesk;
+using SupportBot.Core.Handoff;
 
 namespace SupportBot.Bot.Extensions;
 
@@ -27,6 +28,13 @@ public static class AgentDeskExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DeskEventStream>();
         services.AddSingleton(sp => new DeskPages(sp.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider));
+
+        // The desk takes handoffs only when someone can sign in: with no agents, no hub, and escalation falls back
+        // to a ticket (HandoffService.IsAvailable) unless another hub (Teams) is on.
+        if (builder.Configuration.GetSection(AgentDeskOptions.SectionName + ":Agents").GetChildren().Any())
+        {
+            services.AddSingleton<IAgentHub, DeskAgentHub>();
+        }
 
         // A named scheme, never the default: the desk's cookie authenticates nothing outside /agent.
         services.AddAuthentication().AddCookie(AgentDeskAuth.Scheme, cookie =>

@@ -93,7 +93,7 @@
   function renderQueue() {
     const list = $('queue');
     list.replaceChildren();
-    const waiting = state.cases.filter((c) => c.status === 'Waiting').length;
+    const waiting = state.cases.filter((c) => c.status === 'waiting').length;
     $('queue-count').textContent = state.cases.length ? '(' + waiting + ' waiting)' : '';
     $('queue-empty').hidden = state.cases.length > 0;
     for (const item of state.cases) {
@@ -161,10 +161,11 @@
     $('chat-empty').hidden = true;
 
     const mine = item.agent && state.me && item.agent.id === state.me.id;
-    $('accept').hidden = item.status !== 'Waiting';
-    $('resolve').hidden = !(item.status === 'WithAgent' && mine);
-    $('return').hidden = !(item.status === 'WithAgent' && mine);
-    $('composer').hidden = !(item.status === 'WithAgent' && mine);
+    const withMe = item.status === 'withAgent' && mine;
+    $('accept').hidden = item.status !== 'waiting';
+    $('resolve').hidden = !withMe;
+    $('return').hidden = !withMe;
+    $('composer').hidden = !withMe;
 
     const list = $('transcript');
     list.replaceChildren();
@@ -175,11 +176,11 @@
 
   function statusText(item) {
     switch (item.status) {
-      case 'Waiting': return 'Waiting for an agent';
-      case 'WithAgent': return 'With ' + (item.agent ? item.agent.name : 'an agent');
-      case 'Closed': return 'Resolved';
-      case 'ReturnedToBot': return 'Back with the bot';
-      case 'Failed': return 'Nobody accepted in time';
+      case 'waiting': return 'Waiting for an agent';
+      case 'withAgent': return 'With ' + (item.agent ? item.agent.name : 'an agent');
+      case 'closed': return 'Resolved';
+      case 'returnedToBot': return 'Back with the bot';
+      case 'failed': return 'Nobody accepted in time';
       default: return item.status;
     }
   }
@@ -217,6 +218,12 @@
 
     root.append(el('h3', null, 'Mood'));
     root.append(moodChart(context.mood || []));
+    if (context.moodTrend) {
+      root.append(el('p', 'meta mood-trend', 'Trend: ' + context.moodTrend + ' · average ' + Number(context.moodAverage || 0).toFixed(2)));
+    }
+
+    root.append(el('h3', null, 'In their words'));
+    root.append(list(context.said, 'Nothing recorded.'));
 
     root.append(el('h3', null, 'Conversation'));
     const heap = el('dl');
@@ -324,9 +331,11 @@
       if (!text || !state.openId) return;
       $('send').disabled = true;
       try {
-        const result = await api('/cases/' + encodeURIComponent(state.openId) + '/messages', { method: 'POST', body: { text } });
+        const id = state.openId;
+        await api('/cases/' + encodeURIComponent(id) + '/messages', { method: 'POST', body: { text } });
         box.value = '';
-        if (result && result.message) appendMessage(result.message);
+        // The transcript store is the one source of the thread: reload it rather than echo locally.
+        await openCase(id);
       } catch (error) {
         notice(error.message);
       } finally {
@@ -359,6 +368,10 @@
       const data = JSON.parse(e.data);
       await loadQueue().catch((error) => notice(error.message));
       if (data.caseId && data.caseId === state.openId) await openCase(state.openId);
+    });
+    source.addEventListener('case', async (e) => {
+      const data = JSON.parse(e.data);
+      if (data.caseId === state.openId) await openCase(state.openId);
     });
     source.addEventListener('message', (e) => {
       const data = JSON.parse(e.data);

@@ -31,9 +31,38 @@ internal sealed partial class DeskTestHost : IAsyncDisposable
         ["AgentDesk:Agents:1:PasswordHash"] = Hashes.Value.Ben,
     };
 
+    /// <summary>
+    /// Agent hours that are open whenever the test runs: every day, 00:00–23:59 in a fixed-offset zone where it is
+    /// about noon now (so the one closed minute is half a day away), and Direct Line rate limits off.
+    /// </summary>
+    public static Dictionary<string, string?> HandoffSettings()
+    {
+        var offset = 12 - DateTime.UtcNow.Hour;
+        var zone = offset switch { 0 => "Etc/UTC", > 0 => $"Etc/GMT-{offset}", _ => $"Etc/GMT+{-offset}" };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Policy:AgentHours:Open"] = "00:00",
+            ["Policy:AgentHours:Close"] = "23:59",
+            ["Policy:AgentHours:TimeZone"] = zone,
+            ["Channels:DirectLine:RateLimitPerTokenPerMinute"] = "0",
+            ["Channels:DirectLine:RateLimitPerIpPerMinute"] = "0",
+        };
+        foreach (var day in Enum.GetValues<DayOfWeek>())
+        {
+            settings[$"Policy:AgentHours:Days:{(int)day}"] = day.ToString();
+        }
+
+        return settings;
+    }
+
     public static async Task<DeskTestHost> StartAsync(IDictionary<string, string?>? extra = null)
     {
         var settings = AgentSettings();
+        foreach (var (key, value) in HandoffSettings())
+        {
+            settings[key] = value;
+        }
+
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -87,6 +116,9 @@ internal sealed partial class DeskTestHost : IAsyncDisposable
         client.DefaultRequestHeaders.Add("X-CSRF-Token", me.GetProperty("antiforgeryToken").GetString());
         return (client, me);
     }
+
+    /// <summary>A Web Chat customer of this host (Direct Line API).</summary>
+    public Task<DeskCustomer> CustomerAsync() => DeskCustomer.StartAsync(BaseAddress);
 
     public ValueTask DisposeAsync() => Server.DisposeAsync();
 
