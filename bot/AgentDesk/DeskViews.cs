@@ -13,10 +13,19 @@ internal static class DeskViews
         handoffCase.Reason.Kind,
         handoffCase.Reason.Details,
         handoffCase.ChannelId,
-        handoffCase.Context.Customer.Name ?? handoffCase.Reference.User?.Name ?? "Unknown customer",
+        CustomerName(handoffCase),
         handoffCase.CreatedAt,
         handoffCase.UpdatedAt,
         handoffCase.Agent is { } agent ? new DeskAgent(agent.Id, agent.Name, agent.Hub) : null);
+
+    /// <summary>The customer's name as the context or the channel knows it (never their bare channel id).</summary>
+    public static string CustomerName(HandoffCase handoffCase)
+    {
+        var user = handoffCase.Reference.User;
+        return handoffCase.Context.Customer.Name is { Length: > 0 } name && !string.IsNullOrWhiteSpace(name) ? name
+            : user?.Name is { Length: > 0 } display && !string.IsNullOrWhiteSpace(display) && display != user.Id ? display
+            : "Unknown customer";
+    }
 
     /// <summary>
     /// The case with its context and the conversation's transcript as stored now (so the agent sees what was said

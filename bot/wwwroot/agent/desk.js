@@ -111,7 +111,8 @@
       const bottom = el('div', 'line meta');
       const waited = el('span', 'waiting');
       waited.dataset.since = item.createdAt;
-      waited.textContent = 'waiting ' + waitingFor(item.createdAt);
+      waited.dataset.label = item.status === 'waiting' ? 'waiting ' : 'open for ';
+      waited.textContent = waited.dataset.label + waitingFor(item.createdAt);
       bottom.append(waited, el('span', 'holder', item.agent ? 'with ' + item.agent.name : 'unassigned'));
       li.append(top, customer, reason, bottom);
       li.addEventListener('click', () => openCase(item.id));
@@ -133,7 +134,7 @@
 
   function tickWaiting() {
     for (const node of document.querySelectorAll('.waiting[data-since]')) {
-      node.textContent = 'waiting ' + waitingFor(node.dataset.since);
+      node.textContent = node.dataset.label + waitingFor(node.dataset.since);
     }
   }
 
