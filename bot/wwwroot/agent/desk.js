@@ -381,6 +381,11 @@
     source.onerror = () => {
       live.dataset.state = 'offline';
       live.textContent = 'Reconnecting…';
+      if (source.readyState === EventSource.CLOSED) {
+        // The browser gave up (e.g. the session ended: 401). Ask who we are — a 401 goes to the sign-in
+        // form — and otherwise open a new stream in a moment.
+        api('/me').then(() => setTimeout(connect, 3000), () => setTimeout(connect, 10000));
+      }
     };
   }
 
@@ -391,6 +396,9 @@
     $('me').textContent = 'Signed in as ' + state.me.name;
     $('signout-token').value = state.me.antiforgeryToken;
     wireActions();
+    // Load at once (the page works without the live feed, e.g. behind a proxy that buffers it); the feed's
+    // hello loads again, so nothing between the two is missed.
+    await loadQueue();
     connect();
     setInterval(tickWaiting, 1000);
   }

@@ -130,6 +130,37 @@ public sealed class AgentDeskPageTests(WebChatBrowser browser) : IClassFixture<W
         Assert.Empty(deskProblems);
     }
 
+    [Fact]
+    public async Task Desk_AnotherAgentWonTheAccept_ShowsWhoHasIt()
+    {
+        await using var host = await StartHostAsync();
+        await using var benContext = await browser.Browser.NewContextAsync(Wide);
+        var ben = new DeskPage(await benContext.NewPageAsync());
+        using var customer = await host.CustomerAsync();
+        await customer.PostAsync("I want to talk to a person");
+        await customer.WaitForAsync("bringing in a person");
+        // Ben's desk hears no live updates, so it still offers Accept when Ana takes the case.
+        await ben.Page.RouteAsync("**/agent/api/events", route => route.AbortAsync());
+        await ben.SignInAsync(host.BaseAddress, "ben", DeskTestHost.BenPassword, live: false);
+        await ben.OpenCaseAsync("H-");
+        await ben.ExpectStatusAsync("Waiting for an agent");
+        var (ana, _) = await host.SignInAsync();
+        var id = await ben.QueueItems.First.GetAttributeAsync("data-case-id");
+        using (var accepted = await ana.PostAsync($"/agent/api/cases/{id}/accept", new StringContent("{}", System.Text.Encoding.UTF8, "application/json")))
+        {
+            accepted.EnsureSuccessStatusCode();
+        }
+
+        await ben.Page.Locator("#accept").ClickAsync();
+
+        await Expect(ben.Page.Locator("#notice")).ToHaveTextAsync($"Ana Lopez already has {id}.", new() { Timeout = WebChatPage.Timeout });
+        await ben.ExpectStatusAsync("With Ana Lopez");
+        await Expect(ben.Page.Locator("#accept")).ToBeHiddenAsync(new() { Timeout = WebChatPage.Timeout });
+        await Expect(ben.Page.Locator("#composer")).ToBeHiddenAsync();
+        await Expect(ben.QueueItems.First).ToContainTextAsync("with Ana Lopez");
+        ana.Dispose();
+    }
+
     /// <summary>Console errors (a CSP violation among them) and failed requests, collected for the assertion.</summary>
     private static List<string> WatchForProblems(IBrowserContext context)
     {

@@ -15,14 +15,18 @@ internal sealed class DeskPage(IPage page)
 
     public ILocator Status => page.Locator("#chat-status");
 
-    public async Task SignInAsync(Uri baseAddress, string agent = "ana", string password = DeskTestHost.AnaPassword)
+    public async Task SignInAsync(Uri baseAddress, string agent = "ana", string password = DeskTestHost.AnaPassword, bool live = true)
     {
         await page.GotoAsync(new Uri(baseAddress, "/agent").ToString());
         await Expect(page).ToHaveURLAsync(new Uri(baseAddress, "/agent/signin").ToString(), new() { Timeout = WebChatPage.Timeout });
         await page.Locator("#agent").FillAsync(agent);
         await page.Locator("#password").FillAsync(password);
         await page.Locator("button[type=submit]").ClickAsync();
-        await Expect(page.Locator("#live")).ToHaveTextAsync("Live", new() { Timeout = WebChatPage.Timeout });
+        await Expect(page.Locator("#me")).ToContainTextAsync("Signed in as", new() { Timeout = WebChatPage.Timeout });
+        if (live)
+        {
+            await Expect(page.Locator("#live")).ToHaveTextAsync("Live", new() { Timeout = WebChatPage.Timeout });
+        }
     }
 
     public async Task OpenCaseAsync(string hasText)
