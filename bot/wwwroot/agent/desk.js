@@ -164,8 +164,10 @@
     const mine = item.agent && state.me && item.agent.id === state.me.id;
     const withMe = item.status === 'withAgent' && mine;
     $('accept').hidden = item.status !== 'waiting';
-    $('resolve').hidden = !withMe;
-    $('return').hidden = !withMe;
+    // An agent may also close a waiting case without accepting it (e.g. the bot can handle it after all).
+    const mayEnd = withMe || item.status === 'waiting';
+    $('resolve').hidden = !mayEnd;
+    $('return').hidden = !mayEnd;
     $('composer').hidden = !withMe;
 
     const list = $('transcript');
