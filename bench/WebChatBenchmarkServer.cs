@@ -43,7 +43,11 @@ internal sealed class WebChatBenchmarkServer : IAsyncDisposable
         }
     }
 
-    public static async Task<WebChatBenchmarkServer> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<WebChatBenchmarkServer> StartAsync(CancellationToken cancellationToken = default) =>
+        StartAsync([], cancellationToken);
+
+    /// <summary>Starts the host with <see cref="Settings"/> and <paramref name="extraSettings"/> (later ones win).</summary>
+    public static async Task<WebChatBenchmarkServer> StartAsync(IEnumerable<string> extraSettings, CancellationToken cancellationToken = default)
     {
         var dll = FindServerDll();
         var url = new Uri($"http://127.0.0.1:{FreePort()}/");
@@ -56,7 +60,7 @@ internal sealed class WebChatBenchmarkServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])[dll, "--urls", url.GetLeftPart(UriPartial.Authority), $"--Storage:DataFolder={folder}", .. Settings])
+        foreach (var argument in (string[])[dll, "--urls", url.GetLeftPart(UriPartial.Authority), $"--Storage:DataFolder={folder}", .. Settings, .. extraSettings])
         {
             start.ArgumentList.Add(argument);
         }

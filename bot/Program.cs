@@ -39,8 +39,8 @@ public partial class Program
         builder.AddEmail();
 
         var app = builder.Build();
-        app.UseBotMetrics();
         app.MapBotApi();
+        app.UseBotMetrics();
         app.MapDirectLine();
         app.MapAgentDesk();
         app.MapWebChat();

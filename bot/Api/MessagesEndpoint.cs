@@ -50,8 +50,7 @@ internal sealed class MessagesEndpoint(
         Activity activity;
         try
         {
-            var body = await ActivityBodyReader.ReadAsync(context, context.RequestAborted).ConfigureAwait(false);
-            activity = ActivityJson.Deserialize(body);
+            activity = await ActivityBodyReader.ReadAsync(context, context.RequestAborted).ConfigureAwait(false);
         }
         catch (InvalidActivityException ex)
         {

@@ -18,7 +18,10 @@ public sealed class BotServiceHttp : IDisposable
             ConnectTimeout = TimeSpan.FromSeconds(10),
             AutomaticDecompression = System.Net.DecompressionMethods.None,
             UseCookies = false,
-            UseProxy = false,
+
+            // The Bot Connector answers directly; following a redirect would carry the bot's token to a host
+            // that AllowedServiceUrls never approved.
+            AllowAutoRedirect = false,
         })
         {
             Timeout = RequestTimeout,
