@@ -17,6 +17,9 @@ internal sealed class HandoffContextBuilder(
     ITicketService? tickets,
     HandoffOptions options)
 {
+    /// <summary>How many resolved tickets the context shows.</summary>
+    private const int PastTicketCount = 5;
+
     private readonly IStatePropertyAccessor<MoodTrajectory> _mood = conversationState.CreateProperty<MoodTrajectory>(SentimentMiddleware.MoodProperty);
 
     public async Task<HandoffContext> BuildAsync(ITurnContext turnContext, HandoffRequest request, CancellationToken cancellationToken)
@@ -74,8 +77,11 @@ internal sealed class HandoffContextBuilder(
             open = (await tickets.ListOpenForCustomerAsync(profile.CustomerId, cancellationToken).ConfigureAwait(false)).Select(ToTicket).ToList();
         }
 
+        var past = profile is not null && tickets is not null
+            ? (await tickets.ListResolvedForCustomerAsync(profile.CustomerId, PastTicketCount, cancellationToken).ConfigureAwait(false)).Select(ToTicket).ToList()
+            : [];
         var name = request.CustomerName ?? profile?.FirstName ?? (activity.From?.Name is { Length: > 0 } display && display != activity.From.Id ? display : null);
-        return new HandoffCustomer(name, profile?.CustomerId ?? request.CustomerId, identities, open, []);
+        return new HandoffCustomer(name, profile?.CustomerId ?? request.CustomerId, identities, open, past);
     }
 
     /// <summary>The committed transcript plus what this turn has added so far, the latest ones only.</summary>

@@ -84,8 +84,20 @@ public sealed partial class HandoffService
 
         var now = _time.GetUtcNow();
         var marker = await _marker.GetAsync(customerTurn, null, cancellationToken).ConfigureAwait(false);
-        if (marker is not null && await _store.GetAsync(marker.CaseId, cancellationToken).ConfigureAwait(false) is { } existing && existing.Status.IsActive())
+        // The flag, or the store when the flag was lost (a turn that failed or re-ran after creating the case).
+        var existing = marker is not null ? await _store.GetAsync(marker.CaseId, cancellationToken).ConfigureAwait(false) : null;
+        if (existing is not { Status: HandoffStatus.Waiting or HandoffStatus.WithAgent })
         {
+            existing = await _store.FindByConversationAsync(activity.ChannelId, activity.Conversation.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (existing is { Status: HandoffStatus.Waiting or HandoffStatus.WithAgent })
+        {
+            if (marker?.CaseId != existing.Id)
+            {
+                await _marker.SetAsync(customerTurn, new HandoffMarker { CaseId = existing.Id, LastNoticeAt = now }, cancellationToken).ConfigureAwait(false);
+            }
+
             var (position, length) = await QueuePositionAsync(existing, cancellationToken).ConfigureAwait(false);
             return new HandoffInitiation(existing, position, length, AlreadyActive: true);
         }

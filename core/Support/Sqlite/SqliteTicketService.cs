@@ -65,6 +65,19 @@ internal sealed class SqliteTicketService(SupportDatabase database) : ITicketSer
         return Task.FromResult<IReadOnlyList<Ticket>>(database.Read(connection => ListOpen(connection, null, customerId)));
     }
 
+    public Task<IReadOnlyList<Ticket>> ListResolvedForCustomerAsync(string customerId, int limit = 10, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        return Task.FromResult<IReadOnlyList<Ticket>>(database.Read(connection => Sql.Query(
+            connection,
+            null,
+            $"SELECT {Columns} FROM support_tickets WHERE customer_id = $customer AND status = 'Resolved' ORDER BY resolved_at DESC, id DESC LIMIT $limit;",
+            Map,
+            ("$customer", customerId ?? string.Empty),
+            ("$limit", limit))));
+    }
+
     public Task<IReadOnlyList<Ticket>> ListResolvedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

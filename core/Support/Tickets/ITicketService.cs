@@ -18,6 +18,9 @@ public interface ITicketService
     /// <summary>The customer's open tickets, oldest first.</summary>
     Task<IReadOnlyList<Ticket>> ListOpenForCustomerAsync(string customerId, CancellationToken cancellationToken = default);
 
+    /// <summary>The customer's resolved tickets, newest resolution first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Ticket>> ListResolvedForCustomerAsync(string customerId, int limit = 10, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Tickets resolved at or after <paramref name="since"/>, oldest resolution first; a follow-up loop
     /// polls this to tell customers their issue is done and ask how it went.

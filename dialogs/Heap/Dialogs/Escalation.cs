@@ -82,8 +82,11 @@ internal sealed class Escalation(HeapServices services, Provider provider)
     {
         var sentiment = SentimentTurn.Of(turnContext);
         var details = (sentiment?.Escalation.Reasons ?? []).Concat(sentiment?.Result.Reasons ?? []).Distinct(StringComparer.Ordinal).ToList();
+        // Why a person: they asked; the bot's solutions failed; they were upset after the policy ruled out
+        // what they wanted; or their mood alone.
         var kind = HeapServices.AsksForPerson(turnContext) ? HandoffReasonKinds.ExplicitRequest
             : details.Contains(EscalationReasons.FailedResolutions) ? HandoffReasonKinds.RepeatedFailure
+            : heapCase.Tried.Exists(t => t.StartsWith(LeadDialog.Refused, StringComparison.Ordinal)) ? HandoffReasonKinds.OutsidePolicy
             : HandoffReasonKinds.Sentiment;
         return new HandoffRequest
         {

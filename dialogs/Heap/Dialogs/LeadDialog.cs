@@ -84,6 +84,11 @@ internal sealed class LeadDialog(HeapServices services) : ConversationalDialog(I
 
         if (await RefusalAsync(dc.Context, heapCase, want, amount, allowed, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
+            if (!heapCase.Tried.Contains(Refused + want))
+            {
+                heapCase.Tried.Add(Refused + want); // for the handoff context: what they wanted that policy ruled out
+            }
+
             if (Bump(dc, Attempts) >= MaxAttempts)
             {
                 await dc.Context.SendActivityAsync(refusal.Text, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -142,6 +147,9 @@ internal sealed class LeadDialog(HeapServices services) : ConversationalDialog(I
         var profile = await Services.ProfileAsync(turnContext, cancellationToken).ConfigureAwait(false);
         return order.CustomerId is not null && order.CustomerId == profile.CustomerId;
     }
+
+    /// <summary>Prefix of a <see cref="HeapCase.Tried"/> entry for a wish the policy ruled out.</summary>
+    internal const string Refused = "refused:";
 
     private static string OutOfPolicy(string wish, IReadOnlyList<string> alternatives) =>
         $"I understand you'd like {wish}. I'm not able to do that, but what I can do is {RemedyChoices.Phrase(alternatives)}.";

@@ -9,6 +9,7 @@ using SupportBot.Core.Sentiment;
 using SupportBot.Core.Sentiment.Mood;
 using SupportBot.Core.State;
 using SupportBot.Core.Storage;
+using SupportBot.Core.Support;
 using SupportBot.Core.Turns;
 
 namespace SupportBot.Core.Tests.Handoff;
@@ -22,7 +23,18 @@ internal sealed class HandoffHarness : IDisposable
 {
     public const string ChannelId = "test";
 
+    /// <summary>The channel the customer writes on.</summary>
+    public string Channel { get; init; } = ChannelId;
+
+    /// <summary>The customer's account on that channel.</summary>
+    public string UserId { get; init; } = "user-1";
+
     public HandoffHarness(HandoffOptions? options = null, SqliteHandoffStore? store = null, params RecordingHub[] hubs)
+        : this(options, store, null, hubs)
+    {
+    }
+
+    public HandoffHarness(HandoffOptions? options, SqliteHandoffStore? store, SupportServices? support, params RecordingHub[] hubs)
     {
         Options = options ?? new HandoffOptions();
         Store = store ?? SqliteHandoffStore.OpenInMemory();
@@ -33,7 +45,7 @@ internal sealed class HandoffHarness : IDisposable
         Notifier = new HandoffNotifier(Store, Hubs, Queue, Time, Options, NullLogger<HandoffNotifier>.Instance);
         Adapter.Use(new SentimentMiddleware(EmbeddedSentimentAnalyzer.Default, conversationState, new EscalationPolicy(new EscalationOptions()), Time));
         Adapter.Use(new HandoffRouter(Store, Notifier, conversationState, Time, Options, NullLogger<HandoffRouter>.Instance));
-        Service = new HandoffService(Adapter, Store, Notifier, conversationState, Storage, () => Bot, Time, Options, NullLogger<HandoffService>.Instance);
+        Service = new HandoffService(Adapter, Store, Notifier, conversationState, Storage, () => Bot, Time, Options, NullLogger<HandoffService>.Instance, support?.Customers, support?.Tickets);
     }
 
     public MemoryStorage Storage { get; } = new();
@@ -78,9 +90,9 @@ internal sealed class HandoffHarness : IDisposable
         {
             Type = ActivityTypes.Message,
             Id = Guid.NewGuid().ToString("N"),
-            ChannelId = ChannelId,
+            ChannelId = Channel,
             Conversation = new ConversationAccount(conversationId),
-            From = new ChannelAccount("user-1", "Sam", RoleTypes.User),
+            From = new ChannelAccount(UserId, "Sam", RoleTypes.User),
             Recipient = new ChannelAccount("bot", "SupportBot", RoleTypes.Bot),
             Text = text,
         };
@@ -107,7 +119,7 @@ internal sealed class HandoffHarness : IDisposable
     private async Task BotAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         BotTurns.Enqueue(turn.Activity.Text ?? string.Empty);
-        if (turn.Activity.Text == "person please")
+        if (turn.Activity.Text is "person please" or "person please, then fail")
         {
             LastInitiation = await Service.InitiateAsync(turn, new HandoffRequest
             {
@@ -118,6 +130,11 @@ internal sealed class HandoffHarness : IDisposable
                 Tried = ["article:returns"],
                 CustomerName = "Sam",
             }, cancellationToken);
+            if (turn.Activity.Text.EndsWith("fail", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("the bot broke after handing over");
+            }
+
             await turn.SendActivityAsync($"A person is coming; you are number {LastInitiation.Position}.", cancellationToken: cancellationToken);
             return;
         }
@@ -131,7 +148,7 @@ internal sealed class CustomerSender : IChannelSender
 {
     public ConcurrentQueue<Activity> Delivered { get; } = new();
 
-    public bool CanSend(string channelId) => channelId == HandoffHarness.ChannelId;
+    public bool CanSend(string channelId) => true;
 
     public Task<ResourceResponse?> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken = default)
     {

@@ -102,6 +102,24 @@ public sealed class TicketServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task ListResolvedForCustomerAsync_SeveralResolved_NewestFirstOnlyTheirsUpToLimit()
+    {
+        var older = await Tickets.CreateAsync(new TicketRequest("callback", "Call.", TimeSpan.FromHours(4), "C-1001"));
+        await Tickets.ResolveAsync(older.Reference, "Called.");
+        _context.Time.Advance(TimeSpan.FromMinutes(1));
+        await Tickets.ResolveAsync("T-1042", "Mug set delivered.");
+        await Tickets.CreateAsync(new TicketRequest("damaged", "Still open.", TimeSpan.FromDays(2), "C-1001"));
+
+        var resolved = await Tickets.ListResolvedForCustomerAsync("C-1001");
+        var limited = await Tickets.ListResolvedForCustomerAsync("C-1001", limit: 1);
+
+        Assert.Equal(["T-1042", older.Reference], resolved.Select(t => t.Reference));
+        Assert.Equal(["T-1042"], limited.Select(t => t.Reference));
+        Assert.Empty(await Tickets.ListResolvedForCustomerAsync("C-1003"));
+        Assert.Equal(["T-1040"], (await Tickets.ListResolvedForCustomerAsync("C-1004")).Select(t => t.Reference));
+    }
+
+    [Fact]
     public async Task CreateAsync_AfterReopen_KeepsNumbering()
     {
         await Tickets.CreateAsync(new TicketRequest("damaged", "One.", TimeSpan.FromDays(1)));

@@ -80,7 +80,10 @@ internal sealed class HeapFlow
         return policy;
     }
 
-    public HeapServices Services() => new(Policy, new KernelSupportActions(Support.Kernel), new ConversationState(Storage), new UserState(Storage), new FollowUpStore(Storage), Time);
+    public HeapServices Services() => new(Policy, new KernelSupportActions(Support.Kernel), new ConversationState(Storage), new UserState(Storage), new FollowUpStore(Storage), Time) { Handoff = Handoff };
+
+    /// <summary>Live handoff for the escalation (see <see cref="HandoffSetup"/>); null keeps the ticket fallback.</summary>
+    public SupportBot.Core.Handoff.HandoffService? Handoff { get; set; }
 
     /// <summary>Sends a customer message; answers the bot's message replies.</summary>
     public async Task<IReadOnlyList<Activity>> SendAsync(string text)

@@ -57,6 +57,8 @@ internal sealed class TestSupport : IDisposable
         public Task<IReadOnlyList<Ticket>> ListOpenForCustomerAsync(string customerId, CancellationToken cancellationToken = default) => inner.ListOpenForCustomerAsync(customerId, cancellationToken);
 
         public Task<IReadOnlyList<Ticket>> ListResolvedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default) => inner.ListResolvedSinceAsync(since, cancellationToken);
+
+        public Task<IReadOnlyList<Ticket>> ListResolvedForCustomerAsync(string customerId, int limit = 10, CancellationToken cancellationToken = default) => inner.ListResolvedForCustomerAsync(customerId, limit, cancellationToken);
     }
 
     internal sealed class RecordingRefunds(IRefundService inner) : IRefundService
