@@ -117,6 +117,10 @@ public sealed class AgentDeskPageTests(WebChatBrowser browser) : IClassFixture<W
         const string Live = "<iframe src=\"javascript:window.top.__pwned='iframe'\"></iframe><style>body{display:none}</style>";
         await customer.PostAsync(Live, Name);
         await desk.ExpectMessageAsync("customer", Live);
+        // Shown once: the live event and the stored transcript carry the same activity id.
+        await desk.QueueItems.First.ClickAsync();
+        await desk.ExpectMessageAsync("customer", Live);
+        Assert.Equal(1, await desk.Page.Locator("#transcript .msg.customer .text").Filter(new() { HasText = "<iframe" }).CountAsync());
         await desk.ScreenshotAsync("markup-literal");
 
         foreach (var region in new[] { "#queue", "#transcript", "#context", "#chat-title" })
