@@ -32,6 +32,7 @@ public partial class Program
         builder.AddBotRuntime();
         builder.AddOutboxDelivery();
         builder.AddBotApi();
+        builder.AddTeamsHub();
         builder.AddHealth();
         builder.AddDirectLine();
         builder.AddAgentDesk();
