@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SupportBot.Connectors.Mastodon;
 using SupportBot.Connectors.Social;
+using SupportBot.Connectors.X;
 using SupportBot.Core.Support;
 using SupportBot.Core.Support.Customers;
 
@@ -25,6 +26,15 @@ public static class SocialExtensions
         {
             AddShared(services);
             services.AddMastodonChannel();
+        }
+
+        var x = builder.Configuration.GetSection(XOptions.SectionName);
+        services.AddOptions<XOptions>().Bind(x).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<XOptions>>(new Validator<XOptions>(o => o.Validate()));
+        if (x.Get<XOptions>() is { Enabled: true })
+        {
+            AddShared(services);
+            services.AddXChannel();
         }
 
         return builder;

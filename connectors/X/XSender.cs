@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using SupportBot.Connectors.Social;
+using SupportBot.Connectors.X.Client;
+using SupportBot.Core.Delivery;
+using SupportBot.Core.Schema;
+using SupportBot.Core.Storage;
+
+namespace SupportBot.Connectors.X;
+
+/// <summary>
+/// Posts the bot's messages on X (PROTOCOLS.md §6): the public reply as a post in reply to the mention
+/// (at most 280, counted X's way); everything else as a direct message to the customer (the
+/// conversation id is their user id). A retried delivery of a public reply that X already took comes
+/// back "duplicate content" (403): that counts as delivered.
+/// </summary>
+internal sealed partial class XSender(XClient client, ILogger<XSender> logger) : IChannelSender
+{
+    public bool CanSend(string channelId) => channelId == XOptions.ChannelId;
+
+    public async Task<ResourceResponse?> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var activity = entry.Activity;
+        if (entry.Operation != OutboxOperation.Send || activity.Type != ActivityTypes.Message || string.IsNullOrWhiteSpace(activity.Text))
+        {
+            return null;
+        }
+
+        var data = SocialChannelData.Of(activity) ?? new SocialChannelData(SocialVisibility.Direct);
+        if (data.IsPublic)
+        {
+            try
+            {
+                var id = await client.PostAsync(SocialTextLength.Fit(activity.Text.Trim(), XOptions.PostLimit, SocialTextLength.X), data.InReplyTo, cancellationToken).ConfigureAwait(false);
+                return new ResourceResponse(id);
+            }
+            catch (XApiException ex) when (ex.IsDuplicateContent)
+            {
+                LogDuplicate(logger, entry.Sequence);
+                return null;
+            }
+        }
+
+        var participant = activity.Conversation?.Id ?? throw new InvalidOperationException($"Outbox entry {entry.Sequence} names no conversation.");
+        var eventId = await client.SendDirectMessageAsync(participant, SocialTextLength.Fit(activity.Text.Trim(), XOptions.DirectMessageLimit, SocialTextLength.X), cancellationToken).ConfigureAwait(false);
+        return new ResourceResponse(eventId);
+    }
+
+    [LoggerMessage(EventId = 8321, Level = LogLevel.Warning, Message = "X: public reply of outbox entry {Sequence} refused as duplicate content; taken as already posted")]
+    private static partial void LogDuplicate(ILogger logger, long sequence);
+}
