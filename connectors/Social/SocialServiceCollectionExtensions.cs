@@ -21,6 +21,11 @@ public static class SocialServiceCollectionExtensions
             sp.GetRequiredService<ICustomerService>(),
             sp.GetService<IOneTimeCodeMailer>()));
         services.TryAddSingleton<SocialTurnRunner>();
+        // Upset public mentions go to a person when the host has the handoff service.
+        if (services.Any(d => d.ServiceType == typeof(Core.Handoff.HandoffService)) && !services.Any(d => d.ImplementationType == typeof(HandoffEscalation)))
+        {
+            services.AddSingleton<ISocialEscalation, HandoffEscalation>();
+        }
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SupportBot.Core.Schema;
 using SupportBot.Core.Sentiment;
+using SupportBot.Core.State;
 using SupportBot.Core.Turns;
 
 namespace SupportBot.Connectors.Social;
@@ -21,11 +22,13 @@ namespace SupportBot.Connectors.Social;
 public sealed partial class SocialTurnRunner(
     DurableBotAdapter adapter,
     IBot bot,
+    ConversationState conversationState,
     IdentityLinking linking,
     IEnumerable<ISocialEscalation> escalations,
     ILogger<SocialTurnRunner> logger)
 {
     private readonly ISocialEscalation[] _escalations = escalations.ToArray();
+    private readonly IStatePropertyAccessor<int> _publicReplies = conversationState.CreateProperty<int>("socialPublicReplies");
 
     /// <summary>The activity for <paramref name="post"/>: conversation = the author (mentions and private messages of one person are one conversation).</summary>
     public static Activity ToActivity(SocialChannel channel, ChannelAccount botAccount, SocialPost post)
@@ -66,7 +69,10 @@ public sealed partial class SocialTurnRunner(
     {
         var kind = MentionClassifier.Classify(post.Text, SentimentTurn.Of(turnContext)?.Result);
         LogMention(logger, channel.ChannelId, kind);
-        var reply = ActivityExtensions.CreateMessage(PublicReplies.For(kind, post.AuthorHandle, channel, StableHash(post.Id)), InputHints.AcceptingInput);
+        // X refuses a post that repeats a recent one (§6): the author's n-th public reply uses the n-th phrasing.
+        var count = await _publicReplies.GetAsync(turnContext, () => 0, cancellationToken).ConfigureAwait(false);
+        await _publicReplies.SetAsync(turnContext, count + 1, cancellationToken).ConfigureAwait(false);
+        var reply = ActivityExtensions.CreateMessage(PublicReplies.For(kind, post.AuthorHandle, channel, count), InputHints.AcceptingInput);
         reply.ChannelData = new SocialChannelData(SocialVisibility.Public, InReplyTo: post.Id).ToElement();
         await turnContext.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         if (kind == MentionKind.Praise)
@@ -124,17 +130,6 @@ public sealed partial class SocialTurnRunner(
 
             return next();
         });
-
-    private static int StableHash(string value)
-    {
-        var hash = 17;
-        foreach (var c in value)
-        {
-            hash = unchecked((hash * 31) + c);
-        }
-
-        return hash;
-    }
 
     [LoggerMessage(EventId = 8101, Level = LogLevel.Information, Message = "Public mention on '{ChannelId}' answered as {Kind}")]
     private static partial void LogMention(ILogger logger, string channelId, MentionKind kind);

@@ -24,7 +24,7 @@ internal sealed partial class XConnector(
     public const string DirectMessageStream = "dm";
 
     /// <summary>How X counts and limits posts.</summary>
-    public static readonly SocialChannel Channel = new(XOptions.ChannelId, XOptions.PostLimit, SocialTextLength.X, MentionInText: false);
+    public static readonly SocialChannel Channel = new(XOptions.ChannelId, XOptions.PostLimit, SocialTextLength.X, MentionInText: true);
 
     private readonly XOptions _options = options.Value;
     private XUser? _self;

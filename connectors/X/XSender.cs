@@ -15,6 +15,8 @@ namespace SupportBot.Connectors.X;
 /// </summary>
 internal sealed partial class XSender(XClient client, ILogger<XSender> logger) : IChannelSender
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _attempted = new(StringComparer.Ordinal);
+
     public bool CanSend(string channelId) => channelId == XOptions.ChannelId;
 
     public async Task<ResourceResponse?> DeliverAsync(OutboxEntry entry, CancellationToken cancellationToken = default)
@@ -29,15 +31,23 @@ internal sealed partial class XSender(XClient client, ILogger<XSender> logger) :
         var data = SocialChannelData.Of(activity) ?? new SocialChannelData(SocialVisibility.Direct);
         if (data.IsPublic)
         {
+            var text = SocialTextLength.Fit(activity.Text.Trim(), XOptions.PostLimit, SocialTextLength.X);
+            var retry = !_attempted.TryAdd(activity.Id ?? entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), true);
             try
             {
-                var id = await client.PostAsync(SocialTextLength.Fit(activity.Text.Trim(), XOptions.PostLimit, SocialTextLength.X), data.InReplyTo, cancellationToken).ConfigureAwait(false);
-                return new ResourceResponse(id);
+                return new ResourceResponse(await client.PostAsync(text, data.InReplyTo, cancellationToken).ConfigureAwait(false));
+            }
+            catch (XApiException ex) when (ex.IsDuplicateContent && retry)
+            {
+                // Our own earlier attempt got through before its answer was lost.
+                LogDuplicate(logger, entry.Sequence);
+                return null;
             }
             catch (XApiException ex) when (ex.IsDuplicateContent)
             {
-                LogDuplicate(logger, entry.Sequence);
-                return null;
+                // Someone else got the same words recently: a short reference makes this one differ.
+                var varied = SocialTextLength.Fit(text, XOptions.PostLimit - 8, SocialTextLength.X) + " ·" + ShortReference(entry);
+                return new ResourceResponse(await client.PostAsync(varied, data.InReplyTo, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -45,6 +55,9 @@ internal sealed partial class XSender(XClient client, ILogger<XSender> logger) :
         var eventId = await client.SendDirectMessageAsync(participant, SocialTextLength.Fit(activity.Text.Trim(), XOptions.DirectMessageLimit, SocialTextLength.X), cancellationToken).ConfigureAwait(false);
         return new ResourceResponse(eventId);
     }
+
+    private static string ShortReference(OutboxEntry entry) =>
+        (entry.Activity.Id is { Length: >= 5 } id ? id[^5..] : entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToUpperInvariant();
 
     [LoggerMessage(EventId = 8321, Level = LogLevel.Warning, Message = "X: public reply of outbox entry {Sequence} refused as duplicate content; taken as already posted")]
     private static partial void LogDuplicate(ILogger logger, long sequence);

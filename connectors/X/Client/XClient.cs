@@ -92,7 +92,7 @@ internal sealed class XClient(HttpClient http)
     {
         ArgumentNullException.ThrowIfNull(request);
         var segments = (request.RequestUri?.AbsolutePath ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(s => s.All(char.IsAsciiDigit) ? ":id" : s);
+            .Select(s => s.Length > 1 && s.All(char.IsAsciiDigit) ? ":id" : s);
         return request.Method.Method + " /" + string.Join('/', segments);
     }
 

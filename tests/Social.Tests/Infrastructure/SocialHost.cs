@@ -22,6 +22,11 @@ internal sealed class SocialHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.ClearProviders();
+            if (Environment.GetEnvironmentVariable("SOCIAL_TEST_LOGS") == "1")
+            {
+                builder.Logging.AddSimpleConsole();
+            }
+
             services?.Invoke(builder.Services);
         });
         try
