@@ -11,11 +11,10 @@ namespace SupportBot.Connectors.X;
 /// Posts the bot's messages on X (PROTOCOLS.md §6): the public reply as a post in reply to the mention
 /// (at most 280, counted X's way); everything else as a direct message to the customer (the
 /// conversation id is their user id). A retried delivery of a public reply that X already took comes
-/// back "duplicate content" (403): that counts as delivered.
+/// back "duplicate content" (403): that counts as delivered (see <see cref="MarkAttemptAsync"/>).
 /// </summary>
-internal sealed partial class XSender(XClient client, ILogger<XSender> logger) : IChannelSender
+internal sealed partial class XSender(XClient client, IStorage storage, ILogger<XSender> logger) : IChannelSender
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _attempted = new(StringComparer.Ordinal);
 
     public bool CanSend(string channelId) => channelId == XOptions.ChannelId;
 
@@ -32,7 +31,7 @@ internal sealed partial class XSender(XClient client, ILogger<XSender> logger) :
         if (data.IsPublic)
         {
             var text = SocialTextLength.Fit(activity.Text.Trim(), XOptions.PostLimit, SocialTextLength.X);
-            var retry = !_attempted.TryAdd(activity.Id ?? entry.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), true);
+            var retry = await MarkAttemptAsync(activity.Id ?? $"outbox-{entry.Sequence}", cancellationToken).ConfigureAwait(false);
             try
             {
                 return new ResourceResponse(await client.PostAsync(text, data.InReplyTo, cancellationToken).ConfigureAwait(false));
@@ -54,6 +53,24 @@ internal sealed partial class XSender(XClient client, ILogger<XSender> logger) :
         var participant = activity.Conversation?.Id ?? throw new InvalidOperationException($"Outbox entry {entry.Sequence} names no conversation.");
         var eventId = await client.SendDirectMessageAsync(participant, SocialTextLength.Fit(activity.Text.Trim(), XOptions.DirectMessageLimit, SocialTextLength.X), cancellationToken).ConfigureAwait(false);
         return new ResourceResponse(eventId);
+    }
+
+    /// <summary>
+    /// Notes durably that this reply is being posted, before the first attempt; answers whether an earlier
+    /// attempt (perhaps by a process that died before the outbox heard back) was already made. X has no
+    /// idempotency key, so this is how a "duplicate content" refusal tells our own retry from a collision.
+    /// </summary>
+    private async Task<bool> MarkAttemptAsync(string activityId, CancellationToken cancellationToken)
+    {
+        var key = $"social/x/posting/{activityId}";
+        if ((await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false)).ContainsKey(key))
+        {
+            return true;
+        }
+
+        var value = System.Text.Json.JsonDocument.Parse("true").RootElement.Clone();
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(value, StoreItem.AnyETag) }, cancellationToken).ConfigureAwait(false);
+        return false;
     }
 
     private static string ShortReference(OutboxEntry entry) =>
