@@ -58,6 +58,27 @@ public sealed class BotConnectorTokenProviderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetToken_UserAssignedManagedIdentity_AsksTheIdentityEndpointForTheBotFrameworkResource()
+    {
+        await using var services = ChannelServices.Create(o =>
+        {
+            o.MicrosoftAppType = MicrosoftAppType.UserAssignedMSI;
+            o.MicrosoftAppId = "msi-client-id";
+            o.MicrosoftAppTenantId = "contoso-tenant";
+            o.ManagedIdentityEndpoint = _connector.ManagedIdentityEndpoint;
+        });
+
+        var token = await services.GetRequiredService<IBotConnectorTokenProvider>().GetTokenAsync();
+
+        var call = Assert.Single(_connector.Calls);
+        Assert.Equal(("msi", "GET"), (call.Operation, call.Method));
+        Assert.Equal("https://api.botframework.com", call.Form["resource"]);
+        Assert.Equal("msi-client-id", call.Form["client_id"]);
+        Assert.Equal("true", call.Form["Metadata"]);
+        Assert.Equal("msi-token-1", token);
+    }
+
+    [Fact]
     public async Task GetToken_NoAppId_IsNullAndCallsNothing()
     {
         await using var services = ChannelServices.Unauthenticated();

@@ -32,6 +32,9 @@ public sealed class BotConnectorTestServer : IAsyncDisposable
     /// <summary>The client-credentials token endpoint (<c>…/botframework.com/oauth2/v2.0/token</c>).</summary>
     public string TokenEndpoint => ServiceUrl + "botframework.com/oauth2/v2.0/token";
 
+    /// <summary>The managed identity (IMDS) token endpoint, for BotFramework:ManagedIdentityEndpoint.</summary>
+    public string ManagedIdentityEndpoint => ServiceUrl + "metadata/identity/oauth2/token";
+
     /// <summary>How long the tokens it issues live, in seconds.</summary>
     public int TokenLifetimeSeconds { get; set; } = 3600;
 
@@ -54,6 +57,7 @@ public sealed class BotConnectorTestServer : IAsyncDisposable
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.ActivityAsync(c, "update", conversationId, activityId));
         app.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => server.ActivityAsync(c, "delete", conversationId, activityId));
         app.MapPost("/{tenant}/oauth2/v2.0/token", (HttpRequest r) => server.TokenAsync(r.HttpContext));
+        app.MapGet("/metadata/identity/oauth2/token", (HttpRequest r) => server.ManagedIdentityToken(r.HttpContext));
         await app.StartAsync();
         server.ServiceUrl = app.Urls.First().TrimEnd('/') + "/";
         return server;
@@ -138,6 +142,26 @@ public sealed class BotConnectorTestServer : IAsyncDisposable
         });
     }
 
+    private IResult ManagedIdentityToken(HttpContext context)
+    {
+        // IMDS answers expires_in as a string; the query and the Metadata header are what it checks.
+        var fields = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString());
+        fields["Metadata"] = context.Request.Headers["Metadata"].ToString();
+        var failure = Record(context, "msi", null, null, null, context.Request.QueryString.Value ?? string.Empty, fields);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["token_type"] = "Bearer",
+            ["expires_in"] = TokenLifetimeSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["resource"] = context.Request.Query["resource"].ToString(),
+            ["access_token"] = "msi-token-" + Interlocked.Increment(ref _tokens),
+        });
+    }
+
     private IResult? Record(HttpContext context, string operation, string? conversationId, string? activityId, Activity? activity, string body, IReadOnlyDictionary<string, string>? form = null)
     {
         string? authorization = context.Request.Headers.Authorization;
@@ -166,7 +190,7 @@ public sealed class BotConnectorTestServer : IAsyncDisposable
     private sealed record CannedFailure(int StatusCode, TimeSpan? RetryAfter, string ErrorCode);
 }
 
-/// <summary>One call the bot made to the Bot Connector test server: <c>Operation</c> is send, reply, update, delete, create or token.</summary>
+/// <summary>One call the bot made to the Bot Connector test server: <c>Operation</c> is send, reply, update, delete, create, token or msi.</summary>
 public sealed record RecordedCall(
     string Operation,
     string Method,
