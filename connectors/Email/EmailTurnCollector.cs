@@ -14,6 +14,8 @@ internal static class EmailTurnCollector
 {
     public static BotCallbackHandler Wrap(BotCallbackHandler bot) => async (turnContext, cancellationToken) =>
     {
+        // The dialog says everything in this one answer (reflection, apology and options together).
+        turnContext.TurnState.Set(new ChannelTraits { AnswersByReply = true });
         var held = new List<Activity>();
         var flushing = false;
         turnContext.OnSendActivities(async (context, activities, next) =>

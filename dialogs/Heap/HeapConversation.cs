@@ -124,6 +124,7 @@ public sealed class HeapConversation : IHandoffBot
         var quiet = _services.Policy.BurstQuietPeriod;
         var activity = turnContext.Activity;
         if (_bursts is null || quiet <= TimeSpan.Zero || activity.DeliveryMode == DeliveryModes.ExpectReplies
+            || ChannelTraits.Of(turnContext)?.AnswersByReply == true
             || !await IsListeningAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {
             return false;

@@ -139,6 +139,14 @@ internal sealed class HearDialog(HeapServices services) : ConversationalDialog(I
             return await AskAsync(dc, Correction, HeapMessages.Join(prefix, HeapTexts.NotUnderstood), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
+        if (ChannelTraits.Of(dc.Context)?.AnswersByReply == true)
+        {
+            // Answered by reply (email): a round trip just to hear "yes" costs the customer hours. Say what we
+            // understood, invite a correction, and go on to the apology and the options in the same answer.
+            await dc.Context.SendActivityAsync(HeapMessages.Join(prefix, Paraphrase.Statement(facts)), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await dc.EndDialogAsync(true, cancellationToken).ConfigureAwait(false);
+        }
+
         return await AskAsync(dc, Confirm, HeapMessages.Join(prefix, Paraphrase.Of(facts)), [Yes, No], cancellationToken, inline: false).ConfigureAwait(false);
     }
 }

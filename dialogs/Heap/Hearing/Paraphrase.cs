@@ -10,6 +10,14 @@ internal static class Paraphrase
 {
     public const string Question = "Is that right?";
 
+    /// <summary>The reflection said, not asked: for customers who answer by reply, with an invitation to correct it.</summary>
+    public static string Statement(CaseFacts facts)
+    {
+        var asked = Of(facts);
+        var said = asked.EndsWith(Question, StringComparison.Ordinal) ? asked[..^Question.Length].TrimEnd() : asked;
+        return $"{said} If I've got any of that wrong, just tell me in your reply.";
+    }
+
     public static string Of(CaseFacts facts)
     {
         var text = new StringBuilder("So ");

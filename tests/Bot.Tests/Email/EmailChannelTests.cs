@@ -30,4 +30,38 @@ public sealed class EmailChannelTests(MailServer mail)
         Assert.Contains("4411", reply.TextBody);
         Assert.Contains("4411", reply.HtmlBody);
     }
+
+    [Fact]
+    public async Task HeapConversation_ByEmail_ReflectsApologisesOffersInOneMail_ThenCommitsOnTheReply()
+    {
+        var support = mail.AddMailbox("support", MailServer.SupportDomain);
+        var customer = mail.AddMailbox("kim", MailServer.CustomerDomain);
+        await using var bot = await BotTestServer.StartAsync(mail.BotSettings(support));
+        var complaint = CustomerMail.New(customer, support, "Order 4411",
+            "Hi,\n\nmy order 4411 arrived with a cracked screen and I need it by Friday. Really disappointed.\n\nKim\n", "Kim Lee");
+
+        await mail.SendAsync(complaint);
+        var inbox = await mail.WaitForAsync(customer, m => MailServer.RepliesTo(m, complaint.MessageId).Count > 0);
+        var first = Assert.Single(MailServer.RepliesTo(inbox, complaint.MessageId));
+        var text = first.TextBody;
+        Assert.Contains("order 4411", text);                         // reflection
+        Assert.Contains("cracked screen", text);
+        Assert.Contains("tell me in your reply", text);
+        Assert.Matches("(?i)sorry|apologi[sz]e", text);               // apology
+        Assert.Contains("1. Replacement", text);                      // options as a list to answer by reply
+        Assert.Contains("2. Refund", text);
+        Assert.DoesNotContain("(1) Replacement", text);
+        Assert.Contains("<ol><li>Replacement</li>", first.HtmlBody);
+
+        var choice = CustomerMail.Reply(first, customer, "Replacement please.");
+        await mail.SendAsync(choice);
+        inbox = await mail.WaitForAsync(customer, m => MailServer.RepliesTo(m, choice.MessageId).Count > 0);
+        var second = Assert.Single(MailServer.RepliesTo(inbox, choice.MessageId));
+        Assert.Matches(@"reference is T-\d+", second.TextBody);
+        Assert.Contains("replacement", second.TextBody);
+        Assert.Equal("Re: Order 4411", second.Subject);
+        Assert.Equal(first.ReplyTo.Mailboxes.Single().Address, second.ReplyTo.Mailboxes.Single().Address); // same conversation
+        Assert.Equal(new[] { complaint.MessageId!, first.MessageId!, choice.MessageId! }, second.References.ToArray());
+        Assert.Equal(2, inbox.Count); // one mail per customer mail, nothing else
+    }
 }
