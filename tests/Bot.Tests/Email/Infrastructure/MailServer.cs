@@ -108,6 +108,46 @@ public sealed class MailServer : IAsyncLifetime
         await WaitForPortAsync(SmtpPort, open: false);
     }
 
+    /// <summary>Stops Postfix only: SMTP submissions fail while IMAP still works.</summary>
+    public async Task StopSmtpAsync()
+    {
+        await RunAsync(Postfix, "-c", PostfixConfig, "stop");
+        await WaitForPortAsync(SmtpPort, open: false);
+    }
+
+    public async Task StartSmtpAsync()
+    {
+        await RunAsync(Postfix, "-c", PostfixConfig, "start");
+        await WaitForPortAsync(SmtpPort, open: true);
+    }
+
+    /// <summary>Waits until Postfix has delivered everything it accepted.</summary>
+    public async Task WaitQueueEmptyAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        string[] queues = ["maildrop", "incoming", "active", "deferred", "hold"];
+        while (queues.Any(q => Directory.Exists(Path.Combine(_root, "queue", q))
+            && Directory.EnumerateFiles(Path.Combine(_root, "queue", q), "*", SearchOption.AllDirectories).Any()))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("Postfix's queue did not empty within 90 s.\n" + Tail("postfix.log"));
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>Puts a mail straight into a mailbox over IMAP (APPEND), bypassing SMTP.</summary>
+    public async Task AppendAsync(string address, MimeMessage message)
+    {
+        using var client = new ImapClient { Timeout = 30_000 };
+        await client.ConnectAsync("127.0.0.1", ImapPort, SecureSocketOptions.None);
+        await client.AuthenticateAsync(address, Password);
+        await client.Inbox.AppendAsync(message);
+        await client.DisconnectAsync(true);
+    }
+
     /// <summary>A new mailbox <c>{prefix}{n}@{domain}</c> (Dovecot re-reads its passwd-file on change).</summary>
     public string AddMailbox(string prefix, string domain)
     {
