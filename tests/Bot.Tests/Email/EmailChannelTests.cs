@@ -11,8 +11,8 @@ public sealed class EmailChannelTests(MailServer mail)
     [Fact]
     public async Task CustomerMail_IsAnsweredInItsThread()
     {
-        var support = mail.AddMailbox("support", MailServer.SupportDomain);
-        var customer = mail.AddMailbox("sam", MailServer.CustomerDomain);
+        var support = mail.NewSupportMailbox();
+        var customer = mail.NewCustomerMailbox();
         await using var bot = await BotTestServer.StartAsync(mail.BotSettings(support));
         var complaint = CustomerMail.New(customer, support, "Cracked screen",
             "Hello,\n\nmy order 4411 arrived with a cracked screen and I need it by Friday.\n\nThanks\n-- \nSam Rivera\nSent from my phone\n", "Sam Rivera");
@@ -34,8 +34,8 @@ public sealed class EmailChannelTests(MailServer mail)
     [Fact]
     public async Task HeapConversation_ByEmail_ReflectsApologisesOffersInOneMail_ThenCommitsOnTheReply()
     {
-        var support = mail.AddMailbox("support", MailServer.SupportDomain);
-        var customer = mail.AddMailbox("kim", MailServer.CustomerDomain);
+        var support = mail.NewSupportMailbox();
+        var customer = mail.NewCustomerMailbox();
         await using var bot = await BotTestServer.StartAsync(mail.BotSettings(support));
         var complaint = CustomerMail.New(customer, support, "Order 4411",
             "Hi,\n\nmy order 4411 arrived with a cracked screen and I need it by Friday. Really disappointed.\n\nKim\n", "Kim Lee");
@@ -47,7 +47,7 @@ public sealed class EmailChannelTests(MailServer mail)
         Assert.Contains("order 4411", text);                         // reflection
         Assert.Contains("cracked screen", text);
         Assert.Contains("tell me in your reply", text);
-        Assert.Matches("(?i)sorry|apologi[sz]e", text);               // apology
+        Assert.Matches("(?i)sorry|apolog", text);             // apology
         Assert.Contains("1. Replacement", text);                      // options as a list to answer by reply
         Assert.Contains("2. Refund", text);
         Assert.DoesNotContain("(1) Replacement", text);

@@ -18,8 +18,8 @@ public sealed class EmailKillRestartTests(MailServer mail) : IDisposable
     [Fact]
     public async Task BotKilledWhileMailsArrive_AfterRestartEveryMailHasExactlyOneAnswer()
     {
-        var support = mail.AddMailbox("support", MailServer.SupportDomain);
-        var customers = Enumerable.Range(0, 4).Select(_ => mail.AddMailbox("kill", MailServer.CustomerDomain)).ToList();
+        var support = mail.NewSupportMailbox();
+        var customers = Enumerable.Range(0, 4).Select(_ => mail.NewCustomerMailbox()).ToList();
         var sent = Enumerable.Range(0, Mails)
             .Select(i => CustomerMail.New(customers[i % customers.Count], support, $"Question {i}", i % 2 == 0 ? "What are your opening hours?" : "my order 4411 arrived with a cracked screen"))
             .ToList();

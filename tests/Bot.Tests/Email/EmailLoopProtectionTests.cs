@@ -11,8 +11,8 @@ public sealed class EmailLoopProtectionTests(MailServer mail)
     [Fact]
     public async Task AutoRepliesBouncesAndListMail_GetNoAnswer_WhileARealMailDoes()
     {
-        var support = mail.AddMailbox("support", MailServer.SupportDomain);
-        var customer = mail.AddMailbox("lee", MailServer.CustomerDomain);
+        var support = mail.NewSupportMailbox();
+        var customer = mail.NewCustomerMailbox();
         await using var bot = await BotTestServer.StartAsync(mail.BotSettings(support));
 
         var outOfOffice = CustomerMail.New(customer, support, "Out of office", "I am away until Monday.");
@@ -66,9 +66,9 @@ public sealed class EmailLoopProtectionTests(MailServer mail)
     [Fact]
     public async Task SenderOverDailyCap_GetsNoFurtherAnswers()
     {
-        var support = mail.AddMailbox("support", MailServer.SupportDomain);
-        var customer = mail.AddMailbox("cap", MailServer.CustomerDomain);
-        var other = mail.AddMailbox("other", MailServer.CustomerDomain);
+        var support = mail.NewSupportMailbox();
+        var customer = mail.NewCustomerMailbox();
+        var other = mail.NewCustomerMailbox();
         var settings = mail.BotSettings(support);
         settings["Channels:Email:DailyCapPerSender"] = "2";
         await using var bot = await BotTestServer.StartAsync(settings);
@@ -92,8 +92,8 @@ public sealed class EmailLoopProtectionTests(MailServer mail)
     [Fact]
     public async Task OversizedAndUnreadableMail_IsMovedToReview_AndTheWatcherGoesOn()
     {
-        var support = mail.AddMailbox("support", MailServer.SupportDomain);
-        var customer = mail.AddMailbox("big", MailServer.CustomerDomain);
+        var support = mail.NewSupportMailbox();
+        var customer = mail.NewCustomerMailbox();
         var settings = mail.BotSettings(support);
         settings["Channels:Email:MaxMessageBytes"] = "20000";
         await using var bot = await BotTestServer.StartAsync(settings);

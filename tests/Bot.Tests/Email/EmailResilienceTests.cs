@@ -11,8 +11,8 @@ public sealed class EmailResilienceTests(MailServer mail)
     [Fact]
     public async Task MailServerRestartedAndSmtpDown_NothingLostNothingAnsweredTwice()
     {
-        var support = mail.AddMailbox("support", MailServer.SupportDomain);
-        var customer = mail.AddMailbox("ray", MailServer.CustomerDomain);
+        var support = mail.NewSupportMailbox();
+        var customer = mail.NewCustomerMailbox();
         await using var bot = await BotTestServer.StartAsync(mail.BotSettings(support));
 
         var before = CustomerMail.New(customer, support, "Before", "What are your opening hours?");

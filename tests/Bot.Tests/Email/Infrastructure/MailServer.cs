@@ -15,7 +15,7 @@ namespace SupportBot.Bot.Tests.Email.Infrastructure;
 /// A real Postfix (SMTP on 127.0.0.1) delivering over LMTP to a real Dovecot (IMAP on 127.0.0.1), both
 /// started directly with their own configuration, queue and mail under one temporary directory, on free
 /// ports; the machine's /etc/postfix and /etc/dovecot are never touched. Domains <c>support.test</c> and
-/// <c>customer.test</c>; mailboxes are Dovecot passwd-file users added per test. test.sh installs the
+/// <c>customer.test</c>; mailboxes are Dovecot passwd-file users, a fresh one for each use. test.sh installs the
 /// Debian packages (postfix, dovecot-imapd, dovecot-lmtpd) when they are missing.
 /// </summary>
 public sealed class MailServer : IAsyncLifetime
@@ -27,10 +27,13 @@ public sealed class MailServer : IAsyncLifetime
     private const string Postfix = "/usr/sbin/postfix";
     private const string Dovecot = "/usr/sbin/dovecot";
     private const string Doveadm = "/usr/bin/doveadm";
-    private static int _mailboxes;
+    private const int MaxSupport = 100;
+    private const int MaxCustomers = 400;
+
+    private int _supportUsed;
+    private int _customersUsed;
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "supportbot-mail-" + Guid.NewGuid().ToString("N")[..8]);
-    private readonly object _usersLock = new();
 
     public int SmtpPort { get; } = FreePort();
 
@@ -64,7 +67,7 @@ public sealed class MailServer : IAsyncLifetime
         // since Dovecot refuses to store mail as root.
         await RunAsync("chown", "postfix", Path.Combine(_root, "data"));
         await RunAsync("chown", "8:8", Path.Combine(_root, "mail"));
-        File.WriteAllText(UsersFile, string.Empty);
+        File.WriteAllText(UsersFile, Users());
         File.WriteAllText(Path.Combine(PostfixConfig, "main.cf"), PostfixMain());
         File.WriteAllText(Path.Combine(PostfixConfig, "master.cf"), PostfixMaster());
         File.WriteAllText(DovecotConfig, DovecotConf());
@@ -148,17 +151,28 @@ public sealed class MailServer : IAsyncLifetime
         await client.DisconnectAsync(true);
     }
 
-    /// <summary>A new mailbox <c>{prefix}{n}@{domain}</c> (Dovecot re-reads its passwd-file on change).</summary>
-    public string AddMailbox(string prefix, string domain)
+    /// <summary>A support mailbox no other test uses.</summary>
+    public string NewSupportMailbox() => $"support{Interlocked.Increment(ref _supportUsed)}@{SupportDomain}";
+
+    /// <summary>A customer mailbox no other test uses.</summary>
+    public string NewCustomerMailbox() => $"customer{Interlocked.Increment(ref _customersUsed)}@{CustomerDomain}";
+
+    /// <summary>
+    /// The mailboxes, all written before Dovecot starts: its passwd-file cache does not notice lines appended
+    /// within the same second, so mailboxes are handed out from this fixed set instead of added per test.
+    /// </summary>
+    private string Users()
     {
-        var address = $"{prefix}{Interlocked.Increment(ref _mailboxes)}@{domain}";
-        var home = Path.Combine(_root, "mail", domain, address[..address.IndexOf('@')]);
-        lock (_usersLock)
+        var users = new StringBuilder();
+        foreach (var (local, domain, count) in new[] { ("support", SupportDomain, MaxSupport), ("customer", CustomerDomain, MaxCustomers) })
         {
-            File.AppendAllText(UsersFile, $"{address}:{{PLAIN}}{Password}:8:8::{home}::\n");
+            for (var i = 1; i <= count; i++)
+            {
+                users.Append($"{local}{i}@{domain}:{{PLAIN}}{Password}:8:8::{Path.Combine(_root, "mail", domain, local + i)}::\n");
+            }
         }
 
-        return address;
+        return users.ToString();
     }
 
     /// <summary>The bot's <c>Channels:Email</c> settings for a support mailbox on this server.</summary>
