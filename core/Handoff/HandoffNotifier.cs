@@ -197,6 +197,7 @@ public sealed partial class HandoffNotifier
             var attempts = notification.Attempts + 1;
             var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(attempts, 20)), _options.MaxRetryDelay.TotalSeconds));
             LogHubFailed(_logger, ex, hub.Name, notification.Kind, handoffCase.Id, attempts, delay);
+            HandoffMetrics.HubFailed(hub.Name);
             await _store.RescheduleAsync(notification.Sequence, attempts, _time.GetUtcNow() + delay, CancellationToken.None).ConfigureAwait(false);
             return false;
         }

@@ -122,6 +122,7 @@ public sealed partial class HandoffService
         await _notifier.EnqueueAsync(created, HandoffNotificationKinds.Initiated, "initiate", ActivityJson.Serialize(initiate), cancellationToken).ConfigureAwait(false);
         _notifier.Kick(created);
         LogInitiated(_logger, created.Id, created.ChannelId, request.Reason.Kind);
+        HandoffMetrics.HandoffStarted(request.Reason.Kind, created.ChannelId);
         var (pos, len) = await QueuePositionAsync(created, cancellationToken).ConfigureAwait(false);
         return new HandoffInitiation(created, pos, len, AlreadyActive: false);
     }
@@ -140,6 +141,8 @@ public sealed partial class HandoffService
         }
 
         LogAccepted(_logger, accepted.Id, agent.Hub);
+        HandoffMetrics.StatusChanged(HandoffStatus.WithAgent, agent.Hub);
+        HandoffMetrics.Waited((accepted.AcceptedAt ?? accepted.UpdatedAt) - accepted.CreatedAt, HandoffStatus.WithAgent);
         await NotifyStatusAsync(accepted, HandoffStates.Accepted, $"Accepted by {agent.Name}", cancellationToken).ConfigureAwait(false);
         await _adapter.ContinueConversationAsync(accepted.Reference, async (turn, ct) =>
         {
@@ -222,6 +225,8 @@ public sealed partial class HandoffService
 
             failed++;
             LogTimedOut(_logger, handoffCase.Id, _options.AcceptTimeout);
+            HandoffMetrics.StatusChanged(HandoffStatus.Failed, "none");
+            HandoffMetrics.Waited(now - handoffCase.CreatedAt, HandoffStatus.Failed);
             await NotifyStatusAsync(handoffCase, HandoffStates.Failed, $"Nobody accepted within {_options.AcceptTimeout}", cancellationToken).ConfigureAwait(false);
             await HandBackAsync(handoffCase, cancellationToken).ConfigureAwait(false);
         }
@@ -266,6 +271,7 @@ public sealed partial class HandoffService
         }
 
         LogEnded(_logger, handoffCase.Id, HandoffJson.Name(to), agent.Hub);
+        HandoffMetrics.StatusChanged(to, agent.Hub);
         await NotifyStatusAsync(handoffCase, HandoffStates.Completed, message, cancellationToken).ConfigureAwait(false);
         await HandBackAsync(handoffCase, cancellationToken).ConfigureAwait(false);
         return HandoffActionOutcome.Done;
