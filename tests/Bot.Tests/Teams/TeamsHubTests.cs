@@ -257,4 +257,29 @@ public sealed class TeamsHubTests
         var reply = await host.Teams.WaitForAsync(c => c.Operation is "send" or "reply" && c.ConversationId == personal.Conversation!.Id);
         Assert.Contains("What can I help you with today?", reply.Single().Activity!.Text);
     }
+
+    [Fact]
+    public async Task LongConversation_CardWithinTeamsLimitEarlierMessagesFollowInThread()
+    {
+        await using var host = await TeamsHost.StartAsync();
+        await host.Customer.StartAsync();
+        var detail = " It is the blue model with the leather case and the extra charger, bought as a present." + string.Concat(Enumerable.Repeat(" Some more background on the order and the delivery.", 8));
+        for (var i = 1; i <= 24; i++)
+        {
+            await host.Customer.PostAsync($"Detail {i:00}:{detail}");
+        }
+
+        await host.Customer.PostAsync("I want to talk to a real person please");
+        var create = await host.WaitForThreadAsync();
+        var handoffCase = await host.WaitForCaseAsync(c => c.HubData.ContainsKey("teams.conversationId"));
+        var threadId = handoffCase.HubData["teams.conversationId"];
+
+        Assert.True(create.Body.Length < 26_000, $"the create call is {create.Body.Length} chars");
+        var card = create.Activity!.Attachments!.Single().Content!.Value.GetRawText();
+        Assert.Contains("I want to talk to a real person please", card);
+        Assert.Contains("did not fit on this card", card);
+        var earlier = await host.WaitForThreadMessageAsync(threadId, "Earlier in the conversation:");
+        Assert.Contains("Detail 01:", earlier.Activity!.Text);
+        Assert.DoesNotContain("Detail 01:", card);
+    }
 }
