@@ -27,8 +27,9 @@ done
 # The chat page (bot/wwwroot) serves the official Web Chat bundle, botframework-webchat 4.18.1; the bot's build
 # copies webchat/node_modules/botframework-webchat/dist/webchat.js into the site and fails without it.
 (cd webchat && npm ci --ignore-scripts --no-audit --no-fund)
-# The Teams card tests (tests/Bot.Tests/Teams) render the handoff card with the official Adaptive Cards renderer
-# (adaptivecards, with markdown-it) in Chromium; install them from the lockfile.
+# The Teams tests (tests/Bot.Tests/Teams) render the handoff card with the official Adaptive Cards renderer
+# (adaptivecards, with markdown-it) in Chromium and check the app manifest against Microsoft's Teams schema
+# (@microsoft/app-manifest, with ajv); install them from the lockfile.
 (cd tests/Bot.Tests/Teams/cards && npm ci --ignore-scripts --no-audit --no-fund)
 
 # The browser tests (tests/Bot.Tests/WebChat) drive Debian's Chromium at /usr/bin/chromium through Playwright's

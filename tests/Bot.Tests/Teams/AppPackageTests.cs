@@ -69,12 +69,60 @@ public sealed class AppPackageTests
     }
 
     [Fact]
+    public async Task PackagedManifest_ValidAgainstMicrosoftTeamsSchema()
+    {
+        var folder = RepoPaths.NewTempFolder();
+        var output = Path.Combine(folder, "app.zip");
+        Assert.Equal(0, (await RunAsync(Path.Combine(RepoPaths.Root, "teams", "package.sh"), AppId, output)).Exit);
+        ZipFile.ExtractToDirectory(output, Path.Combine(folder, "app"));
+
+        var (schema, errors) = await ValidateManifestAsync(Path.Combine(folder, "app", "manifest.json"));
+
+        Assert.EndsWith("teams/v1.17/MicrosoftTeams.schema.json", schema);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task ManifestSchemaCheck_CanFail_PlaceholderIdsAreNotGuids()
+    {
+        var (_, errors) = await ValidateManifestAsync(Path.Combine(PackageFolder, "manifest.json"));
+
+        Assert.Contains(errors, e => e.StartsWith("/bots/0/botId must match pattern", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("/id must match pattern", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PackageScript_BadAppId_Refused()
     {
         var (exit, _, stderr) = await RunAsync(Path.Combine(RepoPaths.Root, "teams", "package.sh"), "not-a-guid");
 
         Assert.Equal(2, exit);
         Assert.Contains("usage: teams/package.sh <microsoft-app-id>", stderr);
+    }
+
+    /// <summary>
+    /// Runs cards/validate-manifest.js: Microsoft's published Teams manifest schema for the manifest's version (from
+    /// the npm package @microsoft/app-manifest, installed by test.sh) checked with ajv.
+    /// </summary>
+    private static async Task<(string Schema, List<string> Errors)> ValidateManifestAsync(string manifest)
+    {
+        var folder = Path.Combine(RepoPaths.Root, "tests", "Bot.Tests", "Teams", "cards");
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "@microsoft", "app-manifest")))
+        {
+            throw new DirectoryNotFoundException("The Teams manifest schemas are missing: run ./test.sh (npm ci in tests/Bot.Tests/Teams/cards).");
+        }
+
+        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("validate-manifest.js");
+        start.ArgumentList.Add(manifest);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, await stderr);
+        using var result = JsonDocument.Parse(await stdout);
+        return (result.RootElement.GetProperty("schema").GetString()!, [.. result.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!)]);
     }
 
     private static (int Width, int Height, byte ColorType) PngHeader(byte[] png)
