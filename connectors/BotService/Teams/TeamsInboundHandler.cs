@@ -158,6 +158,13 @@ internal sealed class TeamsInboundHandler(
             return new InboundResponse(200);
         }
 
+        var limit = handoffs.Options.MaxAgentMessageLength;
+        if (text.Length > limit)
+        {
+            await NoticeAsync(caseId, threadId, $"Not sent to the customer: the message is {text.Length} characters long; the limit is {limit}.").ConfigureAwait(false);
+            return new InboundResponse(200);
+        }
+
         var activityId = activity.Id;
         if (activityId is not null && !await threads.TryClaimAsync(threadId, activityId).ConfigureAwait(false))
         {
@@ -175,10 +182,10 @@ internal sealed class TeamsInboundHandler(
         {
             outcome = await handoffs.SendToCustomerAsync(caseId, agent, text, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (ArgumentException ex)
+        catch (ArgumentException)
         {
-            // Too long: saying so is the answer; retrying would not help.
-            await NoticeAsync(caseId, threadId, $"Not sent to the customer: {ex.Message.Split(" (Parameter", 2)[0]}").ConfigureAwait(false);
+            // The service refused the text itself: saying so is the answer; Teams retrying would not help.
+            await NoticeAsync(caseId, threadId, "Not sent to the customer: the message could not be accepted.").ConfigureAwait(false);
             return new InboundResponse(200);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

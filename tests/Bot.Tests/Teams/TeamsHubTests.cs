@@ -282,4 +282,37 @@ public sealed class TeamsHubTests
         Assert.Contains("Detail 01:", earlier.Activity!.Text);
         Assert.DoesNotContain("Detail 01:", card);
     }
+
+    [Fact]
+    public async Task TooLongAgentMessage_NotRelayedAgentTold()
+    {
+        await using var host = await TeamsHost.StartAsync(new Dictionary<string, string?> { ["Handoff:MaxAgentMessageLength"] = "50" });
+        var (threadId, handoffCase, _) = await host.EscalateAsync();
+        await host.PostFromTeamsAsync(host.Payloads.CardAction(threadId, CaseCardVerbs.Accept, handoffCase.Id, "Ana Souza", "aad-ana"));
+        await host.Customer.WaitForAsync("Ana Souza");
+
+        var (status, _) = await host.PostFromTeamsAsync(host.Payloads.ThreadMessage(threadId, new string('x', 51), "Ana Souza", "aad-ana"));
+
+        Assert.Equal(200, status);
+        await host.WaitForThreadMessageAsync(threadId, "Not sent to the customer: the message is 51 characters long; the limit is 50.");
+        Assert.DoesNotContain(await host.Customer.ActivitiesAsync(), a => a.GetRawText().Contains(new string('x', 51), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NobodyAccepts_CardShowsFailedAndThreadIsTold()
+    {
+        await using var host = await TeamsHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Handoff:AcceptTimeout"] = "00:00:02",
+            ["Handoff:CheckInterval"] = "00:00:00.5",
+        });
+        var (threadId, handoffCase, _) = await host.EscalateAsync();
+
+        await host.WaitForCaseAsync(c => c.Status == HandoffStatus.Failed);
+
+        var update = await host.Teams.WaitForAsync(c => c.Operation == "update" && c.ConversationId == threadId && c.Body.Contains("Nobody accepted in time", StringComparison.Ordinal));
+        Assert.Equal(handoffCase.HubData["teams.activityId"], update.Single().ActivityId);
+        Assert.DoesNotContain("\"verb\"", update.Single().Body);
+        await host.WaitForThreadMessageAsync(threadId, $"{handoffCase.Id}: Nobody accepted within");
+    }
 }
