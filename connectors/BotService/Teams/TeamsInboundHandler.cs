@@ -38,9 +38,18 @@ internal sealed class TeamsInboundHandler(
             return null;
         }
 
+        if (!FromConfiguredTenant(activity))
+        {
+            // Agents work in one tenant: another tenant's users (the app installed elsewhere) act on nothing.
+            TeamsLog.OtherTenant(logger, activity.Type ?? "unknown");
+            return isCardAction
+                ? Json(CardActionResponse.Error(403, ErrorCodes.Forbidden, "This bot takes handoff actions only from its support team's tenant."))
+                : new InboundResponse(200);
+        }
+
         if (isCardAction)
         {
-            return Json(await CardActionAsync(activity).ConfigureAwait(false));
+            return Json(await CardActionAsync(activity, conversationId).ConfigureAwait(false));
         }
 
         if (activity.Type == ActivityTypes.Message && caseId is not null)
@@ -78,8 +87,26 @@ internal sealed class TeamsInboundHandler(
                 || data.TryGetProperty("channel", out var c) && c.ValueKind == JsonValueKind.Object);
     }
 
+    /// <summary>True when no tenant is configured, or the activity comes from that tenant.</summary>
+    internal bool FromConfiguredTenant(Activity activity)
+    {
+        if (string.IsNullOrWhiteSpace(_options.TenantId))
+        {
+            return true;
+        }
+
+        var tenant = activity.Conversation?.TenantId;
+        if (string.IsNullOrEmpty(tenant) && activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+            && data.TryGetProperty("tenant", out var t) && t.ValueKind == JsonValueKind.Object && t.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+        {
+            tenant = id.GetString();
+        }
+
+        return string.Equals(tenant, _options.TenantId, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Accept / Resolve / Return to bot from the card; answers the refreshed card or an error body.</summary>
-    private async Task<JsonObject> CardActionAsync(Activity activity)
+    private async Task<JsonObject> CardActionAsync(Activity activity, string conversationId)
     {
         CardActionInvoke invoke;
         try
@@ -90,6 +117,13 @@ internal sealed class TeamsInboundHandler(
         {
             TeamsLog.BadCardAction(logger, ex.Message);
             return CardActionResponse.Error(400, ex.Code, ex.Message);
+        }
+
+        // A case's buttons work on its own card only: the click must come from the thread the hub started for it.
+        if (!string.Equals(await threads.FindCaseAsync(conversationId).ConfigureAwait(false), invoke.CaseId, StringComparison.Ordinal))
+        {
+            TeamsLog.BadCardAction(logger, $"case {invoke.CaseId} does not belong to the thread the click came from");
+            return CardActionResponse.Error(403, ErrorCodes.Forbidden, $"This card does not belong to handoff case {invoke.CaseId}'s thread.");
         }
 
         var agent = new AgentRef(invoke.AgentId, invoke.AgentName, AgentHubs.Teams);

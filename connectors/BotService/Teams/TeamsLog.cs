@@ -34,4 +34,7 @@ internal static partial class TeamsLog
 
     [LoggerMessage(EventId = 7210, Level = LogLevel.Error, Message = "A Teams card action on handoff {CaseId} failed")]
     public static partial void CardActionFailed(ILogger logger, Exception exception, string caseId);
+
+    [LoggerMessage(EventId = 7211, Level = LogLevel.Warning, Message = "Ignored a Teams '{Type}' activity from a tenant other than Handoff:Teams:TenantId")]
+    public static partial void OtherTenant(ILogger logger, string type);
 }

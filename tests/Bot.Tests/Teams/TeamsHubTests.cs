@@ -179,7 +179,7 @@ public sealed class TeamsHubTests
 
     [Theory]
     [InlineData("""{"action":{"type":"Action.Execute","verb":"explode","data":{"caseId":"H-1"}}}""", 400, "Unknown verb")]
-    [InlineData("""{"action":{"type":"Action.Execute","verb":"accept","data":{"caseId":"H-999999"}}}""", 404, "no handoff case H-999999")]
+    [InlineData("""{"action":{"type":"Action.Execute","verb":"accept","data":{"caseId":"H-999999"}}}""", 403, "does not belong to handoff case H-999999's thread")]
     public async Task BadCardAction_ErrorBody(string value, int statusCode, string message)
     {
         await using var host = await TeamsHost.StartAsync();
@@ -314,5 +314,34 @@ public sealed class TeamsHubTests
         Assert.Equal(handoffCase.HubData["teams.activityId"], update.Single().ActivityId);
         Assert.DoesNotContain("\"verb\"", update.Single().Body);
         await host.WaitForThreadMessageAsync(threadId, $"{handoffCase.Id}: Nobody accepted within");
+    }
+
+    [Fact]
+    public async Task CardAction_FromAnotherCasesThread_Refused()
+    {
+        await using var host = await TeamsHost.StartAsync();
+        var (threadId, handoffCase, _) = await host.EscalateAsync();
+
+        var (_, body) = await host.PostFromTeamsAsync(host.Payloads.CardAction(host.Payloads.ChannelId + ";messageid=1700000000123", CaseCardVerbs.Accept, handoffCase.Id));
+
+        Assert.Equal(403, body!.Value.GetProperty("statusCode").GetInt32());
+        Assert.Equal(HandoffStatus.Waiting, (await host.Handoff.GetAsync(handoffCase.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task OtherTenant_CannotAcceptOrRelay()
+    {
+        await using var host = await TeamsHost.StartAsync();
+        var (threadId, handoffCase, _) = await host.EscalateAsync();
+        var stranger = host.Payloads with { TenantId = Guid.NewGuid().ToString() };
+
+        var (_, accept) = await host.PostFromTeamsAsync(stranger.CardAction(threadId, CaseCardVerbs.Accept, handoffCase.Id, "Mallory", "aad-mallory"));
+        var (status, _) = await host.PostFromTeamsAsync(stranger.ThreadMessage(threadId, "hello from elsewhere", "Mallory", "aad-mallory"));
+
+        Assert.Equal(403, accept!.Value.GetProperty("statusCode").GetInt32());
+        Assert.Equal(200, status);
+        Assert.Equal(HandoffStatus.Waiting, (await host.Handoff.GetAsync(handoffCase.Id))!.Status);
+        Assert.DoesNotContain(host.Teams.Calls, c => c.Body.Contains("press Accept", StringComparison.Ordinal));
+        Assert.DoesNotContain(await host.Customer.ActivitiesAsync(), a => a.GetRawText().Contains("hello from elsewhere", StringComparison.Ordinal));
     }
 }
