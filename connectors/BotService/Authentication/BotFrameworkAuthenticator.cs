@@ -32,6 +32,7 @@ public sealed class BotFrameworkAuthenticator
     private static readonly TimeSpan RefreshWait = TimeSpan.FromSeconds(5);
 
     private readonly IConfigurationManager<OpenIdConnectConfiguration>? _keys;
+    private readonly IReadOnlyList<string> _issuers;
     private readonly TimeProvider _timeProvider;
     private long _lastForcedRefreshTicks = long.MinValue;
 
@@ -41,6 +42,7 @@ public sealed class BotFrameworkAuthenticator
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(http);
         _options = options.Value;
+        _issuers = _options.ValidIssuers();
         _logger = logger;
         if (_options.RequiresAuthentication)
         {
@@ -153,7 +155,7 @@ public sealed class BotFrameworkAuthenticator
     private Task<TokenValidationResult> ValidateAsync(string token, OpenIdConnectConfiguration configuration) =>
         _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
-            ValidIssuers = _options.ValidIssuers(),
+            ValidIssuers = _issuers,
             ValidAudience = _options.MicrosoftAppId,
             IssuerSigningKeys = configuration.SigningKeys,
             TryAllIssuerSigningKeys = false,
