@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SupportBot.Bot.Social;
+using SupportBot.Connectors.Email;
 using SupportBot.Connectors.Mastodon;
 using SupportBot.Connectors.Social;
 using SupportBot.Connectors.X;
@@ -24,7 +26,7 @@ public static class SocialExtensions
         services.AddSingleton<IValidateOptions<MastodonOptions>>(new Validator<MastodonOptions>(o => o.Validate()));
         if (mastodon.Get<MastodonOptions>() is { Enabled: true })
         {
-            AddShared(services);
+            AddShared(builder);
             services.AddMastodonChannel();
         }
 
@@ -33,16 +35,23 @@ public static class SocialExtensions
         services.AddSingleton<IValidateOptions<XOptions>>(new Validator<XOptions>(o => o.Validate()));
         if (x.Get<XOptions>() is { Enabled: true })
         {
-            AddShared(services);
+            AddShared(builder);
             services.AddXChannel();
         }
 
         return builder;
     }
 
-    private static void AddShared(IServiceCollection services)
+    private static void AddShared(IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.TryAddSingleton<ICustomerService>(sp => sp.GetRequiredService<SupportServices>().Customers);
+        // Account linking mails its one-time codes through the email channel's SMTP server when there is one.
+        if (builder.Configuration.GetSection(EmailOptions.SectionName).Get<EmailOptions>() is { Enabled: true })
+        {
+            services.TryAddSingleton<IOneTimeCodeMailer, SmtpCodeMailer>();
+        }
+
         services.AddSocialCore();
     }
 

@@ -38,6 +38,9 @@ internal sealed class FakeMastodonServer : FakeHttpServer
     /// <summary>Statuses posted through the API, in order.</summary>
     public ConcurrentQueue<PostedStatus> Posted { get; } = new();
 
+    /// <summary>How long each post takes to answer (a slow platform), so a restart can land in the middle of a burst.</summary>
+    public TimeSpan PostDelay { get; set; }
+
     public static async Task<FakeMastodonServer> StartAsync(TimeProvider? time = null, int rateLimit = 300, TimeSpan? window = null)
     {
         var server = new FakeMastodonServer(time ?? TimeProvider.System, rateLimit, window ?? TimeSpan.FromMinutes(5));
@@ -174,6 +177,11 @@ internal sealed class FakeMastodonServer : FakeHttpServer
 
     private async Task<IResult> PostStatusAsync(HttpContext context)
     {
+        if (PostDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(PostDelay);
+        }
+
         string? text, visibility, inReplyTo;
         if (context.Request.HasFormContentType)
         {

@@ -69,6 +69,9 @@ internal sealed class FakeXServer : FakeHttpServer
     /// <summary>Per-endpoint limits (default 450 / 15 min); set before requests to shrink one.</summary>
     public Func<string, FakeRateLimit> LimitFactory { get; set; }
 
+    /// <summary>How long each post takes to answer (a slow platform), so a restart can land in the middle of a burst.</summary>
+    public TimeSpan PostDelay { get; set; }
+
     public static async Task<FakeXServer> StartAsync(TimeProvider? time = null, int tokenLifetimeSeconds = 7200)
     {
         var server = new FakeXServer(time ?? TimeProvider.System, tokenLifetimeSeconds);
@@ -259,6 +262,11 @@ internal sealed class FakeXServer : FakeHttpServer
 
     private async Task<IResult> PostAsync(HttpContext context)
     {
+        if (PostDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(PostDelay);
+        }
+
         var body = await JsonNode.ParseAsync(context.Request.Body) as JsonObject;
         var text = (string?)body?["text"];
         if (string.IsNullOrEmpty(text) || SocialTextLength.X(text) > 280)

@@ -16,6 +16,7 @@ public sealed class MastodonExactlyOnceTests
     {
         using var data = new TempFolder();
         await using var fake = await FakeMastodonServer.StartAsync();
+        fake.PostDelay = TimeSpan.FromMilliseconds(40);
         var mentions = Enumerable.Range(0, Burst)
             .Select(i => fake.AddMention($"{300 + (i % 12)}", $"customer{i % 12}@example.social", $"<p>@<span>alderfinch</span> love it, fantastic service number {i}, thank you!</p>"))
             .ToList();

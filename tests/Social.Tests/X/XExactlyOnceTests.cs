@@ -15,6 +15,7 @@ public sealed class XExactlyOnceTests
         const int burst = 130;
         using var data = new TempFolder();
         await using var fake = await FakeXServer.StartAsync();
+        fake.PostDelay = TimeSpan.FromMilliseconds(40);
         var mentions = Enumerable.Range(0, burst)
             .Select(i => fake.AddMention($"{1000 + (i % 15)}", $"fan{i % 15}", $"@AlderFinch you are brilliant, great service number {i}, thank you!"))
             .ToList();
