@@ -87,6 +87,9 @@ internal sealed partial class ImapWatcher(
     /// <summary>Handles every mail after the checkpoint, oldest first, moving the checkpoint after each.</summary>
     internal async Task ReadNewAsync(ImapClient client, IMailFolder folder, CancellationToken cancellationToken)
     {
+        // A selected mailbox shows mail delivered since the last command only after the server syncs it
+        // (EXISTS): without this NOOP, a search right after the IDLE connection's wake-up can miss the new mail.
+        await client.NoOpAsync(cancellationToken).ConfigureAwait(false);
         var checkpoint = await store.GetCheckpointAsync(MailboxKey, cancellationToken).ConfigureAwait(false);
         if (checkpoint is not null && checkpoint.UidValidity != folder.UidValidity)
         {
@@ -97,6 +100,7 @@ internal sealed partial class ImapWatcher(
         }
 
         checkpoint ??= new MailboxCheckpoint(folder.UidValidity, 0);
+        LogChecking(logger, _options.Folder, checkpoint.LastUid);
         var range = new UniqueIdRange(new UniqueId(folder.UidValidity, checkpoint.LastUid + 1), UniqueId.MaxValue);
         var uids = (await folder.SearchAsync(SearchQuery.Uids(range), cancellationToken).ConfigureAwait(false))
             .Where(u => u.Id > checkpoint.LastUid) // "n:*" always matches the newest mail, even below n
@@ -129,6 +133,7 @@ internal sealed partial class ImapWatcher(
 
     private async Task HandleAsync(ImapClient client, IMailFolder folder, UniqueId uid, uint? size, CancellationToken cancellationToken)
     {
+        LogReading(logger, uid.Id, size ?? 0);
         if (size > _options.MaxMessageBytes)
         {
             LogOversized(logger, uid.Id, size.Value, _options.MaxMessageBytes);
@@ -198,6 +203,7 @@ internal sealed partial class ImapWatcher(
                 var folder = await client.GetFolderAsync(_options.Folder, cancellationToken).ConfigureAwait(false);
                 await folder.OpenAsync(FolderAccess.ReadOnly, cancellationToken).ConfigureAwait(false);
                 folder.CountChanged += (_, _) => Wake();
+                LogIdling(logger, _options.Folder);
                 delay = MinDelay;
                 Wake(); // anything that arrived while this connection was down
                 while (client.IsConnected && !cancellationToken.IsCancellationRequested)
@@ -255,6 +261,15 @@ internal sealed partial class ImapWatcher(
 
     [LoggerMessage(EventId = 7201, Level = LogLevel.Information, Message = "Watching mail folder '{Folder}' (IDLE offered: {Idle})")]
     private static partial void LogConnected(ILogger logger, string folder, bool idle);
+
+    [LoggerMessage(EventId = 7210, Level = LogLevel.Debug, Message = "Reading mail UID {Uid} ({Size} bytes)")]
+    private static partial void LogReading(ILogger logger, uint uid, uint size);
+
+    [LoggerMessage(EventId = 7211, Level = LogLevel.Information, Message = "IDLE on mail folder '{Folder}': new mail is read as it arrives")]
+    private static partial void LogIdling(ILogger logger, string folder);
+
+    [LoggerMessage(EventId = 7212, Level = LogLevel.Debug, Message = "Checking '{Folder}' for mail after UID {Uid}")]
+    private static partial void LogChecking(ILogger logger, string folder, uint uid);
 
     [LoggerMessage(EventId = 7202, Level = LogLevel.Warning, Message = "Reading the mailbox failed; reconnecting in {Delay}")]
     private static partial void LogReadFailed(ILogger logger, Exception exception, TimeSpan delay);

@@ -188,7 +188,7 @@ public sealed class MailServer : IAsyncLifetime
         ["Channels:Email:Smtp:Security"] = "None",
         ["Channels:Email:SupportAddress"] = supportAddress,
         ["Channels:Email:SupportName"] = "Alder & Finch Support",
-        ["Channels:Email:PollInterval"] = "00:00:05",
+        ["Channels:Email:PollInterval"] = "00:10:00", // new mail must be seen through IDLE, not a quick poll
         ["Channels:Email:ReconnectMaxDelay"] = "00:00:02",
     };
 
