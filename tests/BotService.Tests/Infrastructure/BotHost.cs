@@ -22,13 +22,14 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotHost> StartAsync(IDictionary<string, string?> settings)
+    public static async Task<BotHost> StartAsync(IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
     {
         var app = Program.BuildWebApp(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.ClearProviders();
+            configure?.Invoke(builder);
         });
         try
         {
