@@ -31,12 +31,14 @@ internal sealed class TeamsInboundHandler(
             return null;
         }
 
+        // Teams personal chats are customers: they cost no store read here.
         var isCardAction = CardActionInvoke.IsCardAction(activity);
-        var caseId = isCardAction ? null : await threads.FindCaseAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        if (!isCardAction && caseId is null && !InSupportChannel(activity, conversationId))
+        if (!isCardAction && !InSupportChannel(activity, conversationId))
         {
             return null;
         }
+
+        var caseId = isCardAction ? null : await threads.FindCaseAsync(conversationId, cancellationToken).ConfigureAwait(false);
 
         if (!FromConfiguredTenant(activity))
         {
