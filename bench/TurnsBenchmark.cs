@@ -19,12 +19,18 @@ internal static class TurnsBenchmark
 {
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(4);
 
+    private static SupportBot.Core.Handoff.IHandoffStore? _handoffStore;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var conversations = ReadOption(args, "--conversations", 50_000);
         var workers = ReadOption(args, "--workers", Environment.ProcessorCount * 4);
         var storage = ReadText(args, "--storage", "all");
         var synchronous = Enum.Parse<SqliteSynchronous>(ReadText(args, "--synchronous", "Normal"), ignoreCase: true);
+        // --handoff: the host's handoff routing middleware on every turn (conversations without a handoff), to
+        // show what it costs a conversation that is never handed over.
+        using var handoffStore = args.Contains("--handoff") ? SupportBot.Core.Handoff.Sqlite.SqliteHandoffStore.OpenInMemory() : null;
+        _handoffStore = handoffStore;
 
         if (storage is "all" or "memory")
         {
@@ -75,6 +81,13 @@ internal static class TurnsBenchmark
         var dispatcher = new OutboxDispatcher(store.Outbox, [sender], queue, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
         var adapter = new DurableBotAdapter(store.Turns, store.Transcripts, store.Outbox, dispatcher, queue, TimeProvider.System, NullLogger<DurableBotAdapter>.Instance);
         var bot = new BenchWaterfall(new ConversationState(store.Storage));
+        if (_handoffStore is { } handoffStore)
+        {
+            var options = new SupportBot.Core.Handoff.HandoffOptions();
+            var notifier = new SupportBot.Core.Handoff.HandoffNotifier(handoffStore, [], queue, TimeProvider.System, options, NullLogger<SupportBot.Core.Handoff.HandoffNotifier>.Instance);
+            adapter.Use(new SupportBot.Core.Handoff.HandoffRouter(handoffStore, notifier, new ConversationState(store.Storage), TimeProvider.System, options, NullLogger<SupportBot.Core.Handoff.HandoffRouter>.Instance));
+        }
+
         var prefix = Guid.NewGuid().ToString("N")[..8];
         var next = -1;
 
@@ -118,6 +131,11 @@ internal static class TurnsBenchmark
             if (synchronous is not null)
             {
                 line["synchronous"] = synchronous;
+            }
+
+            if (_handoffStore is not null)
+            {
+                line["handoffRouter"] = true;
             }
 
             Console.WriteLine(JsonSerializer.Serialize(line));
