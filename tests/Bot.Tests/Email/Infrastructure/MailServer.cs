@@ -151,6 +151,20 @@ public sealed class MailServer : IAsyncLifetime
         await client.DisconnectAsync(true);
     }
 
+    /// <summary>
+    /// Makes Dovecot renumber a mailbox: its UID list and indexes are removed (no session may be open), so the
+    /// next session sees a new UIDVALIDITY and new UIDs for the same mails (RFC 3501 §2.3.1.1).
+    /// </summary>
+    public void ResetUids(string address)
+    {
+        var at = address.IndexOf('@', StringComparison.Ordinal);
+        var maildir = Path.Combine(_root, "mail", address[(at + 1)..], address[..at], "Maildir");
+        foreach (var file in Directory.EnumerateFiles(maildir).Where(f => Path.GetFileName(f).StartsWith("dovecot", StringComparison.Ordinal)))
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>A support mailbox no other test uses.</summary>
     public string NewSupportMailbox() => $"support{Interlocked.Increment(ref _supportUsed)}@{SupportDomain}";
 
@@ -233,6 +247,18 @@ public sealed class MailServer : IAsyncLifetime
         await writer.WriteLineAsync("\r\n.");
         await ExpectAsync("250");
         await writer.WriteLineAsync("QUIT");
+    }
+
+    /// <summary>The INBOX's UIDVALIDITY.</summary>
+    public async Task<uint> UidValidityAsync(string address)
+    {
+        using var client = new ImapClient { Timeout = 30_000 };
+        await client.ConnectAsync("127.0.0.1", ImapPort, SecureSocketOptions.None);
+        await client.AuthenticateAsync(address, Password);
+        await client.Inbox.OpenAsync(FolderAccess.ReadOnly);
+        var validity = client.Inbox.UidValidity;
+        await client.DisconnectAsync(true);
+        return validity;
     }
 
     /// <summary>Every mail in a mailbox folder, read over IMAP.</summary>
