@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 
@@ -16,40 +17,46 @@ public static class ActivityJson
     /// </summary>
     public const long MaxActivityUtf8Bytes = 4L * MaxActivityChars;
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     /// <summary>
-    /// Reads one activity's text from a request body, never holding more than the limit: a declared or
-    /// actual size past it throws <see cref="InvalidActivityException"/> (MessageSizeTooBig) at once.
+    /// Reads one activity from a request body straight from its UTF-8 buffers (no text copy), never holding
+    /// more than the limit: a declared or actual size past it throws <see cref="InvalidActivityException"/>
+    /// (MessageSizeTooBig) at once; a body that is not activity JSON throws BadSyntax, an empty one BadArgument.
     /// </summary>
-    public static async Task<string> ReadBodyAsync(Stream body, long? contentLength, CancellationToken cancellationToken = default)
+    public static async Task<Activity> ReadAsync(PipeReader body, long? contentLength, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(body);
         if (contentLength > MaxActivityUtf8Bytes)
         {
             throw TooBig();
         }
 
-        var text = new StringBuilder();
-        var buffer = ArrayPool<char>.Shared.Rent(16 * 1024);
-        try
+        while (true)
         {
-            using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
-            int read;
-            while ((read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
+            var read = await body.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = read.Buffer;
+            if (buffer.Length > MaxActivityUtf8Bytes)
             {
-                // Stop at the first char past the limit: the rest of the body is never read into memory.
-                if (text.Length + read > MaxActivityChars)
-                {
-                    throw TooBig();
-                }
-
-                text.Append(buffer, 0, read);
+                body.AdvanceTo(buffer.Start, buffer.End);
+                throw TooBig();
             }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
 
-        return text.ToString();
+            if (read.IsCompleted)
+            {
+                try
+                {
+                    return Parse(buffer);
+                }
+                finally
+                {
+                    body.AdvanceTo(buffer.End);
+                }
+            }
+
+            // Nothing consumed, everything examined: the next read waits for more of the body.
+            body.AdvanceTo(buffer.Start, buffer.End);
+        }
     }
 
     /// <summary>The error for a body past the size limit.</summary>
@@ -82,6 +89,45 @@ public static class ActivityJson
         }
 
         return activity ?? throw new InvalidActivityException(ErrorCodes.BadArgument, "The body is empty.");
+    }
+
+    private static Activity Parse(ReadOnlySequence<byte> body)
+    {
+        if (body.FirstSpan.StartsWith(Utf8Bom))
+        {
+            body = body.Slice(Utf8Bom.Length);
+        }
+
+        // The limit is in characters (PROTOCOLS.md §1): only a body with more bytes than that can exceed it.
+        if (body.Length > MaxActivityChars && CharCount(body) > MaxActivityChars)
+        {
+            throw TooBig();
+        }
+
+        Activity? activity;
+        try
+        {
+            var json = new Utf8JsonReader(body);
+            activity = JsonSerializer.Deserialize(ref json, CoreJsonContext.Default.Activity);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidActivityException(ErrorCodes.BadSyntax, $"The body is not valid activity JSON: {ex.Message}");
+        }
+
+        return activity ?? throw new InvalidActivityException(ErrorCodes.BadArgument, "The body is empty.");
+    }
+
+    private static long CharCount(ReadOnlySequence<byte> body)
+    {
+        var decoder = Encoding.UTF8.GetDecoder();
+        long count = 0;
+        foreach (var segment in body)
+        {
+            count += decoder.GetCharCount(segment.Span, flush: false);
+        }
+
+        return count + decoder.GetCharCount([], flush: true);
     }
 
     /// <summary>Checks the fields a turn cannot run without (PROTOCOLS.md §2).</summary>

@@ -28,8 +28,7 @@ internal static class ActivityEndpoints
 
         try
         {
-            var body = await ReadBodyAsync(context).ConfigureAwait(false);
-            var posted = ActivityJson.Deserialize(body);
+            var posted = await ReadBodyAsync(context).ConfigureAwait(false);
             return await PostActivityAsync(context, posted, caller!, conversationId, connector).ConfigureAwait(false);
         }
         catch (InvalidActivityException ex)
@@ -89,7 +88,7 @@ internal static class ActivityEndpoints
         ? Error(context, StatusCodes.Status413PayloadTooLarge, ex.Code, ex.Message)
         : Error(context, StatusCodes.Status400BadRequest, ex.Code, ex.Message);
 
-    private static async Task<string> ReadBodyAsync(HttpContext context)
+    private static async Task<Activity> ReadBodyAsync(HttpContext context)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
@@ -98,7 +97,7 @@ internal static class ActivityEndpoints
 
         try
         {
-            return await ActivityJson.ReadBodyAsync(context.Request.Body, context.Request.ContentLength, context.RequestAborted).ConfigureAwait(false);
+            return await ActivityJson.ReadAsync(context.Request.BodyReader, context.Request.ContentLength, context.RequestAborted).ConfigureAwait(false);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -62,34 +62,47 @@ public sealed class ActivityJsonTests
     }
 
     [Fact]
-    public async Task ReadBody_WithinLimit_ReturnsTheText()
+    public async Task Read_WithinLimit_ReturnsTheActivity()
     {
-        using var body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("""{"type":"message","text":"ünïcødé"}"""));
+        var body = Pipe("\uFEFF" + """{"type":"message","text":"ünïcødé"}""");
 
-        var text = await ActivityJson.ReadBodyAsync(body, body.Length);
+        var activity = await ActivityJson.ReadAsync(body, contentLength: null);
 
-        Assert.Equal("""{"type":"message","text":"ünïcødé"}""", text);
+        Assert.Equal("ünïcødé", activity.Text);
     }
 
     [Fact]
-    public async Task ReadBody_DeclaredLengthOverLimit_ThrowsBeforeReading()
+    public async Task Read_DeclaredLengthOverLimit_ThrowsBeforeReading()
     {
-        using var body = new MemoryStream([]);
+        var body = Pipe(string.Empty);
 
-        var ex = await Assert.ThrowsAsync<InvalidActivityException>(() => ActivityJson.ReadBodyAsync(body, ActivityJson.MaxActivityUtf8Bytes + 1));
+        var ex = await Assert.ThrowsAsync<InvalidActivityException>(() => ActivityJson.ReadAsync(body, ActivityJson.MaxActivityUtf8Bytes + 1));
 
         Assert.Equal(ErrorCodes.MessageSizeTooBig, ex.Code);
     }
 
     [Fact]
-    public async Task ReadBody_UndeclaredBodyOverLimit_ThrowsMessageSizeTooBig()
+    public async Task Read_UndeclaredBodyOverLimit_ThrowsMessageSizeTooBig()
     {
-        using var body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(new string('x', ActivityJson.MaxActivityChars + 1)));
+        var body = Pipe($$"""{"type":"message","text":"{{new string('x', ActivityJson.MaxActivityChars)}}"}""");
 
-        var ex = await Assert.ThrowsAsync<InvalidActivityException>(() => ActivityJson.ReadBodyAsync(body, contentLength: null));
+        var ex = await Assert.ThrowsAsync<InvalidActivityException>(() => ActivityJson.ReadAsync(body, contentLength: null));
 
         Assert.Equal(ErrorCodes.MessageSizeTooBig, ex.Code);
     }
+
+    [Theory]
+    [InlineData("{\"type\":", ErrorCodes.BadSyntax)]
+    [InlineData("null", ErrorCodes.BadArgument)]
+    public async Task Read_NotAnActivity_ThrowsWithCode(string json, string code)
+    {
+        var ex = await Assert.ThrowsAsync<InvalidActivityException>(() => ActivityJson.ReadAsync(Pipe(json), contentLength: null));
+
+        Assert.Equal(code, ex.Code);
+    }
+
+    private static System.IO.Pipelines.PipeReader Pipe(string text) =>
+        System.IO.Pipelines.PipeReader.Create(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
 
     [Fact]
     public void ConversationReference_ApplyToReply_SwapsSidesAndRepliesToActivity()
