@@ -19,7 +19,7 @@ internal sealed class SqliteReaders : IDisposable
     }
 
     /// <summary>How many read connections suit this machine.</summary>
-    public static int DefaultCount => Math.Clamp(Environment.ProcessorCount * 2, 2, 8);
+    public static int DefaultCount => Math.Clamp(Environment.ProcessorCount, 2, 8);
 
     /// <summary>A connection for one read, held until the lease is disposed.</summary>
     public Lease Rent()
