@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SupportBot.Core.Storage.Sqlite;
 
 namespace SupportBot.Core.Handoff.Sqlite;
 
@@ -50,49 +51,14 @@ internal static class HandoffSchema
             """),
     ];
 
+    private static readonly SqliteSchemaSteps Schema = new("handoff", "handoff_schema_version", Steps);
+
     /// <summary>The newest handoff schema version this build knows.</summary>
-    public static int LatestVersion => Steps[^1].Version;
+    public static int LatestVersion => Schema.LatestVersion;
 
-    /// <summary>Applies the missing steps, each in an immediate transaction that re-reads the version under the write lock.</summary>
-    public static void Apply(SqliteConnection connection)
-    {
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE IF NOT EXISTS handoff_schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at INTEGER NOT NULL);";
-            create.ExecuteNonQuery();
-        }
+    /// <summary>Applies the missing steps (<see cref="SqliteSchemaSteps.Apply"/>).</summary>
+    public static void Apply(SqliteConnection connection) => Schema.Apply(connection);
 
-        foreach (var (version, sql) in Steps)
-        {
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var current = CurrentVersion(connection, transaction);
-            if (current > LatestVersion)
-            {
-                throw new InvalidOperationException(
-                    $"The handoff tables are at schema version {current}, newer than this build knows ({LatestVersion}). Upgrade SupportBot.");
-            }
-
-            if (version <= current)
-            {
-                continue;
-            }
-
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-            command.CommandText = "INSERT INTO handoff_schema_version (version, applied_at) VALUES ($version, unixepoch());";
-            command.Parameters.AddWithValue("$version", version);
-            command.ExecuteNonQuery();
-            transaction.Commit();
-        }
-    }
-
-    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM handoff_schema_version;";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+        Schema.CurrentVersion(connection, transaction);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SupportBot.Core.Storage.Sqlite;
 
 namespace SupportBot.Core.Support.Sqlite;
 
@@ -132,52 +133,14 @@ internal static class SupportSchema
             """),
     ];
 
+    private static readonly SqliteSchemaSteps Schema = new("support", "support_schema_version", Steps);
+
     /// <summary>The newest support schema version this build knows.</summary>
-    public static int LatestVersion => Steps[^1].Version;
+    public static int LatestVersion => Schema.LatestVersion;
 
-    /// <summary>
-    /// Applies the missing steps, each in an immediate transaction that re-reads the version under the
-    /// write lock, so two processes opening the same file at once apply each step once.
-    /// </summary>
-    public static void Apply(SqliteConnection connection)
-    {
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE IF NOT EXISTS support_schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at INTEGER NOT NULL);";
-            create.ExecuteNonQuery();
-        }
+    /// <summary>Applies the missing steps (<see cref="SqliteSchemaSteps.Apply"/>).</summary>
+    public static void Apply(SqliteConnection connection) => Schema.Apply(connection);
 
-        foreach (var (version, sql) in Steps)
-        {
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var current = CurrentVersion(connection, transaction);
-            if (current > LatestVersion)
-            {
-                throw new InvalidOperationException(
-                    $"The support tables are at schema version {current}, newer than this build knows ({LatestVersion}). Upgrade SupportBot.");
-            }
-
-            if (version <= current)
-            {
-                continue;
-            }
-
-            using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-            command.CommandText = "INSERT INTO support_schema_version (version, applied_at) VALUES ($version, unixepoch());";
-            command.Parameters.AddWithValue("$version", version);
-            command.ExecuteNonQuery();
-            transaction.Commit();
-        }
-    }
-
-    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM support_schema_version;";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+        Schema.CurrentVersion(connection, transaction);
 }
