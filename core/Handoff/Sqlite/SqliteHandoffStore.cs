@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using SupportBot.Core.Storage.Sqlite;
 using SupportBot.Core.Schema;
 
 namespace SupportBot.Core.Handoff.Sqlite;
@@ -15,10 +16,9 @@ public sealed class SqliteHandoffStore : IHandoffStore, IDisposable
 {
     private const string CaseColumns = "id, status, agent_id, agent_name, agent_hub, reason, reference, context, hub_data, note, created_at, updated_at, accepted_at";
 
-    private readonly SqliteConnection _connection;
-    private readonly Lock _gate = new();
+    private readonly SqliteGuardedConnection _connection;
 
-    private SqliteHandoffStore(SqliteConnection connection) => _connection = connection;
+    private SqliteHandoffStore(SqliteConnection connection) => _connection = new SqliteGuardedConnection(connection);
 
     /// <summary>Opens the store on any SQLite connection string, creating the tables if missing.</summary>
     public static SqliteHandoffStore Open(string connectionString, TimeSpan? busyTimeout = null)
@@ -317,13 +317,7 @@ public sealed class SqliteHandoffStore : IHandoffStore, IDisposable
         return Task.CompletedTask;
     }
 
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _connection.Dispose();
-        }
-    }
+    public void Dispose() => _connection.Dispose();
 
     /// <summary>"H-1001" for row 1001.</summary>
     internal static string IdOf(long number) => "H-" + number.ToString(CultureInfo.InvariantCulture);
@@ -387,22 +381,7 @@ public sealed class SqliteHandoffStore : IHandoffStore, IDisposable
         return command;
     }
 
-    private T Read<T>(Func<SqliteConnection, T> work)
-    {
-        lock (_gate)
-        {
-            return work(_connection);
-        }
-    }
+    private T Read<T>(Func<SqliteConnection, T> work) => _connection.Read(work);
 
-    private T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
-    {
-        lock (_gate)
-        {
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            var result = work(_connection, transaction);
-            transaction.Commit();
-            return result;
-        }
-    }
+    private T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _connection.Write(work);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SupportBot.Core.Storage.Sqlite;
 
 namespace SupportBot.Core.Support.Sqlite;
 
@@ -7,47 +8,19 @@ namespace SupportBot.Core.Support.Sqlite;
 /// in-memory database alive and avoids SQLite's table locks between connections of one process; other
 /// processes (and the bot-state store on the same file) are kept apart by WAL and the busy timeout.
 /// </summary>
-internal sealed class SupportDatabase : IDisposable
+internal sealed class SupportDatabase(SqliteConnection connection, TimeProvider time) : IDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly Lock _gate = new();
+    private readonly SqliteGuardedConnection _connection = new(connection);
 
-    public SupportDatabase(SqliteConnection connection, TimeProvider time)
-    {
-        _connection = connection;
-        Time = time;
-    }
-
-    public TimeProvider Time { get; }
+    public TimeProvider Time { get; } = time;
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
     /// <summary>Runs <paramref name="work"/> on the connection without a transaction (single reads).</summary>
-    public T Read<T>(Func<SqliteConnection, T> work)
-    {
-        lock (_gate)
-        {
-            return work(_connection);
-        }
-    }
+    public T Read<T>(Func<SqliteConnection, T> work) => _connection.Read(work);
 
-    /// <summary>Runs <paramref name="work"/> in an immediate transaction, committed when it returns.</summary>
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
-    {
-        lock (_gate)
-        {
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            var result = work(_connection, transaction);
-            transaction.Commit();
-            return result;
-        }
-    }
+    /// <summary>Runs <paramref name="work"/> in an immediate transaction and commits it.</summary>
+    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _connection.Write(work);
 
-    public void Dispose()
-    {
-        lock (_gate)
-        {
-            _connection.Dispose();
-        }
-    }
+    public void Dispose() => _connection.Dispose();
 }
