@@ -4,7 +4,7 @@ namespace SupportBot.Core.Storage.Sqlite;
 
 /// <summary>
 /// The database schema as numbered steps. A database records the highest step applied; on open, the
-/// missing steps run in order, each in its own transaction. Never edit a step that has shipped: add one.
+/// missing steps run in order, each in its own immediate transaction. Never edit a step that has shipped: add one.
 /// </summary>
 internal static class SqliteMigrations
 {
@@ -43,53 +43,13 @@ internal static class SqliteMigrations
             """),
     ];
 
+    private static readonly SqliteSchemaSteps Schema = new("storage", "schema_version", Steps);
+
     /// <summary>The newest schema version this build knows.</summary>
-    public static int LatestVersion => Steps[^1].Version;
+    public static int LatestVersion => Schema.LatestVersion;
 
-    /// <summary>Applies the missing steps; refuses a database written by a newer build.</summary>
-    public static void Apply(SqliteConnection connection)
-    {
-        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL);");
-        var current = CurrentVersion(connection);
-        if (current > LatestVersion)
-        {
-            throw new InvalidOperationException(
-                $"The database is at schema version {current}, newer than this build knows ({LatestVersion}). Upgrade SupportBot.");
-        }
+    /// <summary>Applies the missing steps; refuses a database written by a newer build (<see cref="SqliteSchemaSteps.Apply"/>).</summary>
+    public static void Apply(SqliteConnection connection) => Schema.Apply(connection);
 
-        foreach (var (version, sql) in Steps)
-        {
-            if (version <= current)
-            {
-                continue;
-            }
-
-            using var transaction = connection.BeginTransaction();
-            using (var command = connection.CreateCommand())
-            {
-                command.Transaction = transaction;
-                command.CommandText = sql;
-                command.ExecuteNonQuery();
-                command.CommandText = "INSERT INTO schema_version (version, applied_at) VALUES ($version, datetime('now'));";
-                command.Parameters.AddWithValue("$version", version);
-                command.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-        }
-    }
-
-    public static int CurrentVersion(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    public static int CurrentVersion(SqliteConnection connection) => Schema.CurrentVersion(connection);
 }

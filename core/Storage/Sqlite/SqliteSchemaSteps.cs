@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace SupportBot.Core.Storage.Sqlite;
 
 /// <summary>
-/// A numbered list of schema steps for one part of the database (the support tables, the handoff tables),
+/// A numbered list of schema steps for one part of the database (the storage, support and handoff tables),
 /// with its own version table, so each part upgrades on its own in the shared SQLite file.
 /// </summary>
 internal sealed class SqliteSchemaSteps
@@ -13,7 +13,7 @@ internal sealed class SqliteSchemaSteps
     private readonly string _versionTable;
     private readonly (int Version, string Sql)[] _steps;
 
-    /// <param name="part">What the steps build, for errors ("support", "handoff").</param>
+    /// <param name="part">What the steps build, for errors ("storage", "support", "handoff").</param>
     /// <param name="versionTable">The table recording the applied versions (a name from code, never from input).</param>
     /// <param name="steps">The steps in ascending version order.</param>
     public SqliteSchemaSteps(string part, string versionTable, (int Version, string Sql)[] steps)
