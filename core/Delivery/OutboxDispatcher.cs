@@ -153,10 +153,25 @@ public sealed partial class OutboxDispatcher(
 
         if (delivered.Count > 0)
         {
-            await store.MarkDeliveredAsync(delivered, CancellationToken.None).ConfigureAwait(false);
+            // Not waited for: the entries leave the pending reads at once and the delete rides along with the
+            // next commit, so a turn does not pay for a second durable write. A crash before it commits
+            // delivers them once more, as a crash between delivery and the mark always could.
+            _ = ForgetDeliveredAsync(delivered);
         }
 
         return complete;
+    }
+
+    private async Task ForgetDeliveredAsync(List<long> delivered)
+    {
+        try
+        {
+            await store.MarkDeliveredAsync(delivered, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            LogMarkFailed(logger, ex, delivered.Count);
+        }
     }
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "No sender delivers for channel '{ChannelId}'; outbox entry {Sequence} waits")]
@@ -164,6 +179,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Delivery to channel '{ChannelId}' failed; outbox entry {Sequence} will be retried")]
     private static partial void LogDeliveryFailed(ILogger logger, Exception exception, string channelId, long sequence);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Marking {Count} delivered outbox entries failed; they will be delivered again")]
+    private static partial void LogMarkFailed(ILogger logger, Exception exception, int count);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Outbox retry pass failed")]
     private static partial void LogRetryPassFailed(ILogger logger, Exception exception);

@@ -14,7 +14,10 @@ public interface IOutboxStore
     /// <summary>Undelivered entries of one conversation, oldest first.</summary>
     Task<IReadOnlyList<OutboxEntry>> ReadPendingAsync(string channelId, string conversationId, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes delivered entries.</summary>
+    /// <summary>
+    /// Removes delivered entries. They leave the pending reads at once; the returned task completes when the
+    /// removal is durable. A caller that does not wait accepts that a crash before then delivers them again.
+    /// </summary>
     Task MarkDeliveredAsync(IReadOnlyCollection<long> sequences, CancellationToken cancellationToken = default);
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SupportBot.Core.Schema;
@@ -7,6 +8,9 @@ namespace SupportBot.Core.Storage.Sqlite;
 /// <summary>The outbox: rows leave only when their channel took them.</summary>
 public sealed partial class SqliteStorage : IOutboxStore
 {
+    // Entries marked delivered whose delete has not committed yet: reads leave them out.
+    private readonly ConcurrentDictionary<long, byte> _delivering = new();
+
     public Task<IReadOnlyList<OutboxEntry>> ReadPendingAsync(int maxCount, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -14,7 +18,7 @@ public sealed partial class SqliteStorage : IOutboxStore
         {
             var command = read.Session.Command(null, "SELECT seq, operation, activity FROM outbox ORDER BY seq LIMIT $limit;", "$limit");
             command.Parameters[0].Value = maxCount;
-            return Task.FromResult(ReadEntries(command));
+            return Task.FromResult(ReadEntries(command, Delivering()));
         }
     }
 
@@ -28,7 +32,7 @@ public sealed partial class SqliteStorage : IOutboxStore
                 "$channel", "$conversation");
             command.Parameters[0].Value = channelId;
             command.Parameters[1].Value = conversationId;
-            return Task.FromResult(ReadEntries(command));
+            return Task.FromResult(ReadEntries(command, Delivering()));
         }
     }
 
@@ -40,7 +44,12 @@ public sealed partial class SqliteStorage : IOutboxStore
             return Task.CompletedTask;
         }
 
-        return _writer.RunAsync((session, transaction) =>
+        foreach (var sequence in sequences)
+        {
+            _delivering.TryAdd(sequence, 0);
+        }
+
+        var deleted = _writer.RunAsync((session, transaction) =>
         {
             var command = session.Command(transaction, "DELETE FROM outbox WHERE seq = $seq;", "$seq");
             foreach (var sequence in sequences)
@@ -51,14 +60,45 @@ public sealed partial class SqliteStorage : IOutboxStore
 
             return true;
         });
+        return ForgetWhenSettledAsync(deleted, sequences);
     }
 
-    private static IReadOnlyList<OutboxEntry> ReadEntries(SqliteCommand command)
+    /// <summary>
+    /// Once the delete has committed the rows are gone; if it failed they are pending again (and will be
+    /// delivered once more, as after a crash between delivery and the mark).
+    /// </summary>
+    private async Task ForgetWhenSettledAsync(Task<bool> deleted, IReadOnlyCollection<long> sequences)
+    {
+        try
+        {
+            await deleted.ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var sequence in sequences)
+            {
+                _delivering.TryRemove(sequence, out _);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The entries whose delete is under way, taken before a read: a delete that commits after the read's
+    /// snapshot was taken is then still in this copy, so the read never returns a delivered entry.
+    /// </summary>
+    private HashSet<long> Delivering() => _delivering.IsEmpty ? [] : [.. _delivering.Keys];
+
+    private static IReadOnlyList<OutboxEntry> ReadEntries(SqliteCommand command, HashSet<long> delivering)
     {
         var entries = new List<OutboxEntry>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
+            if (delivering.Contains(reader.GetInt64(0)))
+            {
+                continue;
+            }
+
             var activity = JsonSerializer.Deserialize(reader.GetString(2), CoreJsonContext.Default.Activity)!;
             entries.Add(new OutboxEntry(reader.GetInt64(0), (OutboxOperation)reader.GetInt32(1), activity));
         }
