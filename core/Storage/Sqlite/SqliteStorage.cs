@@ -131,8 +131,11 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         {
             using var pragma = connection.CreateCommand();
             var synchronous = options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL";
+
+            // temp_store=MEMORY: the group writer puts each write in a savepoint, and SQLite keeps a savepoint's
+            // undo pages in a temporary file unless told otherwise (measured: ten file writes per turn saved).
             pragma.CommandText =
-                $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={(int)options.BusyTimeout.TotalMilliseconds};";
+                $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={(int)options.BusyTimeout.TotalMilliseconds}; PRAGMA temp_store=MEMORY;";
             pragma.ExecuteNonQuery();
             return connection;
         }
