@@ -32,6 +32,34 @@ public sealed class SqliteStorageTests : StorageConformanceTests, IDisposable
     }
 
     [Fact]
+    public async Task MarkDelivered_WhileTheDeleteWaitsForTheFile_EntriesAreAlreadyGoneFromPendingReadsAndTheDeleteLandsLater()
+    {
+        var storage = Open();
+        var commit = new TurnCommit();
+        commit.Outbox.Add((OutboxOperation.Send, new SupportBot.Core.Schema.Activity { Type = "message", Id = "o1", ChannelId = "test", Conversation = new("c1"), Text = "one" }));
+        commit.Outbox.Add((OutboxOperation.Send, new SupportBot.Core.Schema.Activity { Type = "message", Id = "o2", ChannelId = "test", Conversation = new("c1"), Text = "two" }));
+        var entries = await storage.CommitAsync(commit);
+
+        // Another process holds the write lock, so the delete cannot commit yet.
+        Task marked;
+        using (var other = new SqliteConnection($"Data Source={Path.Combine(_folder, "store.db")};Pooling=False"))
+        {
+            other.Open();
+            using var hold = other.BeginTransaction(deferred: false);
+            marked = storage.MarkDeliveredAsync([entries[0].Sequence]);
+            await Task.Delay(200);
+            Assert.False(marked.IsCompleted);
+
+            Assert.Equal([entries[1].Sequence], (await storage.ReadPendingAsync(10)).Select(e => e.Sequence));
+            Assert.Equal([entries[1].Sequence], (await storage.ReadPendingAsync("test", "c1")).Select(e => e.Sequence));
+        }
+
+        await marked.WaitAsync(TimeSpan.FromSeconds(10));
+        storage.Dispose();
+        Assert.Equal([entries[1].Sequence], (await Open().ReadPendingAsync(10)).Select(e => e.Sequence));
+    }
+
+    [Fact]
     public async Task Open_Twice_KeepsDataAndDoesNotReapplyMigrations()
     {
         var first = Open();
