@@ -25,9 +25,14 @@ internal sealed class SqliteGroupWriter : IDisposable
     }
 
     /// <summary>Applies <paramref name="apply"/> in a committed transaction and answers its result.</summary>
-    public async Task<T> RunAsync<T>(Func<SqliteSession, SqliteTransaction, T> apply)
+    /// <param name="apply">The write, run on the writer's connection inside the shared transaction.</param>
+    /// <param name="isolated">
+    /// Whether the write can fail on its own (an ETag conflict, a duplicate) and so needs a savepoint; a write
+    /// that cannot (deleting delivered outbox rows) runs without one.
+    /// </param>
+    public async Task<T> RunAsync<T>(Func<SqliteSession, SqliteTransaction, T> apply, bool isolated = true)
     {
-        var write = new PendingWrite((s, t) => apply(s, t));
+        var write = new PendingWrite((s, t) => apply(s, t), isolated);
         if (!_queue.Writer.TryWrite(write))
         {
             throw new ObjectDisposedException(nameof(SqliteStorage));
@@ -70,22 +75,24 @@ internal sealed class SqliteGroupWriter : IDisposable
             using var transaction = _session.Connection.BeginTransaction();
             for (var i = 0; i < batch.Count; i++)
             {
-                if (batch.Count == 1)
+                if (batch.Count == 1 || !batch[i].Isolated)
                 {
                     results[i] = batch[i].Apply(_session, transaction);
                     continue;
                 }
 
-                transaction.Save("write");
+                // Savepoint statements through the session's prepared commands: SqliteTransaction.Save and
+                // Release would parse them anew for every write.
+                _session.Command(transaction, "SAVEPOINT write;").ExecuteNonQuery();
                 try
                 {
                     results[i] = batch[i].Apply(_session, transaction);
-                    transaction.Release("write");
+                    _session.Command(transaction, "RELEASE write;").ExecuteNonQuery();
                 }
                 catch (Exception ex) when (ex is StorageConflictException or DuplicateActivityException)
                 {
-                    transaction.Rollback("write");
-                    transaction.Release("write");
+                    _session.Command(transaction, "ROLLBACK TO write;").ExecuteNonQuery();
+                    _session.Command(transaction, "RELEASE write;").ExecuteNonQuery();
                     errors[i] = ex;
                 }
             }
@@ -114,9 +121,11 @@ internal sealed class SqliteGroupWriter : IDisposable
         }
     }
 
-    private sealed class PendingWrite(Func<SqliteSession, SqliteTransaction, object?> apply)
+    private sealed class PendingWrite(Func<SqliteSession, SqliteTransaction, object?> apply, bool isolated)
     {
         public Func<SqliteSession, SqliteTransaction, object?> Apply { get; } = apply;
+
+        public bool Isolated { get; } = isolated;
 
         public TaskCompletionSource<object?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

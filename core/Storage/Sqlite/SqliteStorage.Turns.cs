@@ -22,10 +22,24 @@ public sealed partial class SqliteStorage : ITurnStore
     public Task<IReadOnlyList<OutboxEntry>> CommitAsync(TurnCommit commit, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return _writer.RunAsync((session, transaction) => CommitTurn(session, transaction, commit));
+
+        // JSON is made here, on the caller's thread: the one writer only binds and steps statements.
+        var json = new Dictionary<Activity, string>(ReferenceEqualityComparer.Instance);
+        foreach (var activity in commit.Transcript)
+        {
+            JsonOf(activity, json);
+        }
+
+        foreach (var (_, activity) in commit.Outbox)
+        {
+            JsonOf(activity, json);
+        }
+
+        var items = ItemTexts(commit.StateChanges);
+        return _writer.RunAsync((session, transaction) => CommitTurn(session, transaction, commit, items, json));
     }
 
-    private static IReadOnlyList<OutboxEntry> CommitTurn(SqliteSession session, SqliteTransaction transaction, TurnCommit commit)
+    private static IReadOnlyList<OutboxEntry> CommitTurn(SqliteSession session, SqliteTransaction transaction, TurnCommit commit, List<ItemText> items, Dictionary<Activity, string> json)
     {
         {
             if (commit.Inbound is { } key)
@@ -40,10 +54,8 @@ public sealed partial class SqliteStorage : ITurnStore
                 }
             }
 
-            WriteItems(session, transaction, commit.StateChanges);
+            WriteItems(session, transaction, items);
 
-            // Outbox activities are transcript activities too: serialise each once.
-            var json = new Dictionary<Activity, string>(ReferenceEqualityComparer.Instance);
             foreach (var activity in commit.Transcript)
             {
                 InsertTranscript(session, transaction, activity, JsonOf(activity, json));
@@ -67,6 +79,7 @@ public sealed partial class SqliteStorage : ITurnStore
         }
     }
 
+    // Outbox activities are transcript activities too: each is serialised once.
     private static string JsonOf(Activity activity, Dictionary<Activity, string> cache)
     {
         if (!cache.TryGetValue(activity, out var json))

@@ -114,8 +114,17 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         _writerSession.Dispose();
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> WriteAsyncCore(IReadOnlyDictionary<string, StoreItem> changes) =>
-        await _writer.RunAsync((session, transaction) => WriteItems(session, transaction, changes)).ConfigureAwait(false);
+    private async Task<IReadOnlyDictionary<string, string>> WriteAsyncCore(IReadOnlyDictionary<string, StoreItem> changes)
+    {
+        var items = ItemTexts(changes);
+        return await _writer.RunAsync((session, transaction) => WriteItems(session, transaction, items)).ConfigureAwait(false);
+    }
+
+    /// <summary>The items' JSON text, made on the caller's thread rather than the writer's.</summary>
+    private static List<ItemText> ItemTexts(IReadOnlyDictionary<string, StoreItem> changes) =>
+        [.. changes.Select(change => new ItemText(change.Key, change.Value.Value.GetRawText(), change.Value.ETag))];
+
+    private readonly record struct ItemText(string Key, string Json, string? ETag);
 
     private static SqliteConnection OpenConnection(string fullPath, SqliteStorageOptions options)
     {
@@ -150,13 +159,13 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     /// Writes items under the ETag rule of <see cref="IStorage"/>, each with one statement whose row count
     /// says whether the rule held; the caller's transaction rolls everything back on a conflict.
     /// </summary>
-    private static Dictionary<string, string> WriteItems(SqliteSession session, SqliteTransaction transaction, IReadOnlyDictionary<string, StoreItem> changes)
+    private static Dictionary<string, string> WriteItems(SqliteSession session, SqliteTransaction transaction, List<ItemText> changes)
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
-        foreach (var (key, item) in changes)
+        foreach (var (key, json, expected) in changes)
         {
             var etag = ETagCheck.NewETag();
-            var command = item.ETag switch
+            var command = expected switch
             {
                 StoreItem.AnyETag => session.Command(
                     transaction,
@@ -172,11 +181,11 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
                     "$key", "$value", "$etag", "$expected"),
             };
             command.Parameters[0].Value = key;
-            command.Parameters[1].Value = item.Value.GetRawText();
+            command.Parameters[1].Value = json;
             command.Parameters[2].Value = etag;
             if (command.Parameters.Count > 3)
             {
-                command.Parameters[3].Value = item.ETag;
+                command.Parameters[3].Value = expected;
             }
 
             if (command.ExecuteNonQuery() != 1)
