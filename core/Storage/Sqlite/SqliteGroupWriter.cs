@@ -81,18 +81,18 @@ internal sealed class SqliteGroupWriter : IDisposable
                     continue;
                 }
 
-                // Savepoint statements through the session's prepared commands: SqliteTransaction.Save and
-                // Release would parse them anew for every write.
-                _session.Command(transaction, "SAVEPOINT write;").ExecuteNonQuery();
+                // Savepoints as prepared statements: SqliteTransaction.Save and Release would parse them anew
+                // for every write.
+                _session.Statement("SAVEPOINT write;").Execute();
                 try
                 {
                     results[i] = batch[i].Apply(_session, transaction);
-                    _session.Command(transaction, "RELEASE write;").ExecuteNonQuery();
+                    _session.Statement("RELEASE write;").Execute();
                 }
                 catch (Exception ex) when (ex is StorageConflictException or DuplicateActivityException)
                 {
-                    _session.Command(transaction, "ROLLBACK TO write;").ExecuteNonQuery();
-                    _session.Command(transaction, "RELEASE write;").ExecuteNonQuery();
+                    _session.Statement("ROLLBACK TO write;").Execute();
+                    _session.Statement("RELEASE write;").Execute();
                     errors[i] = ex;
                 }
             }

@@ -6,6 +6,7 @@ namespace SupportBot.Core.Storage.Sqlite;
 internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
     private bool _disposed;
 
     public Lock Gate { get; } = new();
@@ -32,6 +33,19 @@ internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
         return command;
     }
 
+    /// <summary>The prepared statement for <paramref name="sql"/> on SQLite's own API (<see cref="SqliteStatement"/>).</summary>
+    public SqliteStatement Statement(string sql)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_statements.TryGetValue(sql, out var statement))
+        {
+            statement = new SqliteStatement(Connection, sql);
+            _statements[sql] = statement;
+        }
+
+        return statement;
+    }
+
     public void Dispose()
     {
         lock (Gate)
@@ -45,6 +59,11 @@ internal sealed class SqliteSession(SqliteConnection connection) : IDisposable
             foreach (var command in _commands.Values)
             {
                 command.Dispose();
+            }
+
+            foreach (var statement in _statements.Values)
+            {
+                statement.Dispose();
             }
 
             Connection.Dispose();

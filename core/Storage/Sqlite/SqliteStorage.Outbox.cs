@@ -51,11 +51,10 @@ public sealed partial class SqliteStorage : IOutboxStore
 
         var deleted = _writer.RunAsync((session, transaction) =>
         {
-            var command = session.Command(transaction, "DELETE FROM outbox WHERE seq = $seq;", "$seq");
+            var delete = session.Statement("DELETE FROM outbox WHERE seq = ?1;");
             foreach (var sequence in sequences)
             {
-                command.Parameters[0].Value = sequence;
-                command.ExecuteNonQuery();
+                delete.Bind(1, sequence).Execute();
             }
 
             return true;

@@ -65,12 +65,10 @@ public sealed partial class SqliteStorage : ITranscriptStore
 
     private static void InsertTranscript(SqliteSession session, SqliteTransaction transaction, Activity activity, string json)
     {
-        var command = session.Command(transaction,
-            "INSERT INTO transcript (channel_id, conversation_id, activity) VALUES ($channel, $conversation, $activity);",
-            "$channel", "$conversation", "$activity");
-        command.Parameters[0].Value = activity.ChannelId ?? string.Empty;
-        command.Parameters[1].Value = activity.Conversation?.Id ?? string.Empty;
-        command.Parameters[2].Value = json;
-        command.ExecuteNonQuery();
+        session.Statement("INSERT INTO transcript (channel_id, conversation_id, activity) VALUES (?1, ?2, ?3);")
+            .Bind(1, activity.ChannelId ?? string.Empty)
+            .Bind(2, activity.Conversation?.Id ?? string.Empty)
+            .Bind(3, json)
+            .Execute();
     }
 }

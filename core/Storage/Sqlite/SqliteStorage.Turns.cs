@@ -44,11 +44,9 @@ public sealed partial class SqliteStorage : ITurnStore
         {
             if (commit.Inbound is { } key)
             {
-                var mark = session.Command(transaction,
-                    "INSERT INTO processed_activities (channel_id, conversation_id, activity_id) VALUES ($channel, $conversation, $activity) ON CONFLICT DO NOTHING;",
-                    "$channel", "$conversation", "$activity");
-                SetKey(mark, key);
-                if (mark.ExecuteNonQuery() != 1)
+                var mark = session.Statement(
+                    "INSERT INTO processed_activities (channel_id, conversation_id, activity_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING;");
+                if (mark.Bind(1, key.ChannelId).Bind(2, key.ConversationId).Bind(3, key.ActivityId).Execute() != 1)
                 {
                     throw new DuplicateActivityException(key);
                 }
@@ -62,16 +60,16 @@ public sealed partial class SqliteStorage : ITurnStore
             }
 
             var entries = new List<OutboxEntry>(commit.Outbox.Count);
-            var insert = session.Command(transaction,
-                "INSERT INTO outbox (channel_id, conversation_id, operation, activity) VALUES ($channel, $conversation, $operation, $activity) RETURNING seq;",
-                "$channel", "$conversation", "$operation", "$activity");
+            var insert = session.Statement(
+                "INSERT INTO outbox (channel_id, conversation_id, operation, activity) VALUES (?1, ?2, ?3, ?4) RETURNING seq;");
             foreach (var (operation, activity) in commit.Outbox)
             {
-                insert.Parameters[0].Value = activity.ChannelId ?? string.Empty;
-                insert.Parameters[1].Value = activity.Conversation?.Id ?? string.Empty;
-                insert.Parameters[2].Value = (int)operation;
-                insert.Parameters[3].Value = JsonOf(activity, json);
-                var sequence = (long)insert.ExecuteScalar()!;
+                var sequence = insert
+                    .Bind(1, activity.ChannelId ?? string.Empty)
+                    .Bind(2, activity.Conversation?.Id ?? string.Empty)
+                    .Bind(3, (int)operation)
+                    .Bind(4, JsonOf(activity, json))
+                    .ExecuteInt64();
                 entries.Add(new OutboxEntry(sequence, operation, activity));
             }
 

@@ -165,30 +165,19 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         foreach (var (key, json, expected) in changes)
         {
             var etag = ETagCheck.NewETag();
-            var command = expected switch
+            var changed = expected switch
             {
-                StoreItem.AnyETag => session.Command(
-                    transaction,
-                    "INSERT INTO items (key, value, etag) VALUES ($key, $value, $etag) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag;",
-                    "$key", "$value", "$etag"),
-                null => session.Command(
-                    transaction,
-                    "INSERT INTO items (key, value, etag) VALUES ($key, $value, $etag) ON CONFLICT (key) DO NOTHING;",
-                    "$key", "$value", "$etag"),
-                _ => session.Command(
-                    transaction,
-                    "UPDATE items SET value = $value, etag = $etag WHERE key = $key AND etag = $expected;",
-                    "$key", "$value", "$etag", "$expected"),
+                StoreItem.AnyETag => session.Statement(
+                    "INSERT INTO items (key, value, etag) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag;")
+                    .Bind(1, key).Bind(2, json).Bind(3, etag).Execute(),
+                null => session.Statement(
+                    "INSERT INTO items (key, value, etag) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO NOTHING;")
+                    .Bind(1, key).Bind(2, json).Bind(3, etag).Execute(),
+                _ => session.Statement(
+                    "UPDATE items SET value = ?2, etag = ?3 WHERE key = ?1 AND etag = ?4;")
+                    .Bind(1, key).Bind(2, json).Bind(3, etag).Bind(4, expected).Execute(),
             };
-            command.Parameters[0].Value = key;
-            command.Parameters[1].Value = json;
-            command.Parameters[2].Value = etag;
-            if (command.Parameters.Count > 3)
-            {
-                command.Parameters[3].Value = expected;
-            }
-
-            if (command.ExecuteNonQuery() != 1)
+            if (changed != 1)
             {
                 throw new StorageConflictException(key);
             }
