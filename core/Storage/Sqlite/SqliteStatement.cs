@@ -7,7 +7,8 @@ namespace SupportBot.Core.Storage.Sqlite;
 /// One prepared statement run through SQLite's own API (the library under Microsoft.Data.Sqlite), for the
 /// writer's statements: every turn runs about ten of them on the one writer connection, and ADO.NET's
 /// per-call objects (a data reader, a binder per parameter) cost more there than the statement itself.
-/// Bind the values, then run it once; it is reset for the next use either way.
+/// Bind the values, then run it once; it is reset for the next use either way. Zero-based columns, one-based
+/// parameters, as in SQLite.
 /// </summary>
 internal sealed class SqliteStatement : IDisposable
 {
@@ -69,6 +70,36 @@ internal sealed class SqliteStatement : IDisposable
             Reset();
         }
     }
+
+    /// <summary>Runs a query and answers <paramref name="read"/> of its first row, or <paramref name="none"/> when it has none.</summary>
+    public T QueryFirst<T>(Func<SqliteStatement, T> read, T none)
+    {
+        try
+        {
+            var result = raw.sqlite3_step(_statement);
+            if (result == raw.SQLITE_DONE)
+            {
+                return none;
+            }
+
+            if (result != raw.SQLITE_ROW)
+            {
+                Check(result);
+            }
+
+            return read(this);
+        }
+        finally
+        {
+            Reset();
+        }
+    }
+
+    /// <summary>A text column of the current row as its UTF-8 bytes, valid until the statement moves on.</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(_statement, column);
+
+    /// <summary>A text column of the current row.</summary>
+    public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
     public void Dispose() => _statement.Dispose();
 

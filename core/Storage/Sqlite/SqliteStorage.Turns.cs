@@ -11,11 +11,11 @@ public sealed partial class SqliteStorage : ITurnStore
         cancellationToken.ThrowIfCancellationRequested();
         using (var read = _readers.Rent())
         {
-            var command = read.Session.Command(null,
-                "SELECT 1 FROM processed_activities WHERE channel_id = $channel AND conversation_id = $conversation AND activity_id = $activity;",
-                "$channel", "$conversation", "$activity");
-            SetKey(command, key);
-            return Task.FromResult(command.ExecuteScalar() is not null);
+            var processed = read.Session
+                .Statement("SELECT 1 FROM processed_activities WHERE channel_id = ?1 AND conversation_id = ?2 AND activity_id = ?3;")
+                .Bind(1, key.ChannelId).Bind(2, key.ConversationId).Bind(3, key.ActivityId)
+                .QueryFirst(_ => true, false);
+            return Task.FromResult(processed);
         }
     }
 
@@ -87,12 +87,5 @@ public sealed partial class SqliteStorage : ITurnStore
         }
 
         return json;
-    }
-
-    private static void SetKey(SqliteCommand command, ActivityKey key)
-    {
-        command.Parameters[0].Value = key.ChannelId;
-        command.Parameters[1].Value = key.ConversationId;
-        command.Parameters[2].Value = key.ActivityId;
     }
 }

@@ -69,20 +69,23 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         var result = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
         using (var read = _readers.Rent())
         {
-            var command = read.Session.Command(null, "SELECT value, etag FROM items WHERE key = $key;", "$key");
+            var select = read.Session.Statement("SELECT value, etag FROM items WHERE key = ?1;");
             foreach (var key in keys)
             {
-                command.Parameters[0].Value = key;
-                using var reader = command.ExecuteReader();
-                if (reader.Read())
+                if (select.Bind(1, key).QueryFirst(ReadItem, null) is { } item)
                 {
-                    using var document = JsonDocument.Parse(reader.GetString(0));
-                    result[key] = new StoreItem(document.RootElement.Clone(), reader.GetString(1));
+                    result[key] = item;
                 }
             }
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, StoreItem>>(result);
+    }
+
+    private static StoreItem? ReadItem(SqliteStatement row)
+    {
+        var reader = new Utf8JsonReader(row.Utf8(0));
+        return new StoreItem(JsonElement.ParseValue(ref reader), row.Text(1));
     }
 
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
