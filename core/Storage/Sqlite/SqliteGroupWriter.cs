@@ -15,12 +15,16 @@ internal sealed class SqliteGroupWriter : IDisposable
     private const int MaxBatch = 256;
 
     private readonly SqliteSession _session;
+    private readonly Action? _committed;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
 
-    public SqliteGroupWriter(SqliteSession session)
+    /// <param name="session">The write connection, used by this writer alone.</param>
+    /// <param name="committed">Told after each committed transaction (the checkpointer counts them).</param>
+    public SqliteGroupWriter(SqliteSession session, Action? committed = null)
     {
         _session = session;
+        _committed = committed;
         _loop = Task.Factory.StartNew(RunLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
     }
 
@@ -98,6 +102,7 @@ internal sealed class SqliteGroupWriter : IDisposable
             }
 
             transaction.Commit();
+            _committed?.Invoke();
         }
         catch (Exception ex)
         {

@@ -15,12 +15,14 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     private readonly SqliteReaders _readers;
     private readonly SqliteSession _writerSession;
     private readonly SqliteGroupWriter _writer;
+    private readonly SqliteCheckpointer _checkpointer;
 
-    private SqliteStorage(IReadOnlyList<SqliteConnection> readers, SqliteConnection writer)
+    private SqliteStorage(IReadOnlyList<SqliteConnection> readers, SqliteConnection writer, SqliteConnection checkpointer)
     {
         _readers = new SqliteReaders(readers);
         _writerSession = new SqliteSession(writer);
-        _writer = new SqliteGroupWriter(_writerSession);
+        _checkpointer = new SqliteCheckpointer(checkpointer);
+        _writer = new SqliteGroupWriter(_writerSession, _checkpointer.Committed);
     }
 
     /// <summary>Opens (or creates) the database and brings its schema up to date.</summary>
@@ -32,24 +34,35 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
 
         var writer = OpenConnection(fullPath, options);
-        var readers = new List<SqliteConnection>();
+        var others = new List<SqliteConnection>();
         try
         {
             SqliteMigrations.Apply(writer);
-            for (var i = 0; i < SqliteReaders.DefaultCount; i++)
+
+            // The checkpointer copies the log back (SqliteCheckpointer); the writer does not stop to do it.
+            using (var pragma = writer.CreateCommand())
             {
-                readers.Add(OpenConnection(fullPath, options));
+                pragma.CommandText = "PRAGMA wal_autocheckpoint=0;";
+                pragma.ExecuteNonQuery();
             }
 
-            return new SqliteStorage(readers, writer);
+            for (var i = 0; i <= SqliteReaders.DefaultCount; i++)
+            {
+                others.Add(OpenConnection(fullPath, options));
+            }
+
+            return new SqliteStorage(others[1..], writer, others[0]);
         }
         catch
         {
-            readers.ForEach(reader => reader.Dispose());
+            others.ForEach(connection => connection.Dispose());
             writer.Dispose();
             throw;
         }
     }
+
+    /// <summary>The one that copies the log back into the database file.</summary>
+    internal SqliteCheckpointer Checkpointer => _checkpointer;
 
     /// <summary>The schema version of the open database.</summary>
     public int SchemaVersion
@@ -113,6 +126,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     public void Dispose()
     {
         _writer.Dispose();
+        _checkpointer.Dispose();
         _readers.Dispose();
         _writerSession.Dispose();
     }

@@ -60,6 +60,30 @@ public sealed class SqliteStorageTests : StorageConformanceTests, IDisposable
     }
 
     [Fact]
+    public async Task ManyCommits_TheCheckpointerCopiesTheLogIntoTheDatabaseFile()
+    {
+        var storage = Open();
+        for (var i = 0; i < 1000; i++)
+        {
+            await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k" + i] = Item(new { count = i }) });
+        }
+
+        // One more after the last write (others ran along the way: one is asked for every 64 commits).
+        var before = storage.Checkpointer.Checkpoints;
+        storage.Checkpointer.Request();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (storage.Checkpointer.Checkpoints == before && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(10);
+        }
+
+        // The database file alone, without its log, holds every item.
+        File.Copy(Path.Combine(_folder, "store.db"), Path.Combine(_folder, "copy.db"));
+        var copy = Open("copy.db");
+        Assert.Equal(1000, (await copy.ReadAsync([.. Enumerable.Range(0, 1000).Select(i => "k" + i)])).Count);
+    }
+
+    [Fact]
     public async Task Open_Twice_KeepsDataAndDoesNotReapplyMigrations()
     {
         var first = Open();
