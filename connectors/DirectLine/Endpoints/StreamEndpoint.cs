@@ -42,6 +42,7 @@ internal static class StreamEndpoint
             return Error(context, StatusCodes.Status404NotFound, ErrorCodes.NotFound, "The conversation does not exist.");
         }
 
+        var arrival = streams.NextArrival();
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
         DirectLineLog.StreamOpened(loggerFactory.CreateLogger(DirectLineLog.Category));
         var settings = options.Value;
@@ -61,7 +62,7 @@ internal static class StreamEndpoint
                 mark = next;
             }
 
-            streams.Attach(conversationId, connection);
+            streams.Attach(conversationId, connection, arrival);
             return true;
         }).ConfigureAwait(false);
 

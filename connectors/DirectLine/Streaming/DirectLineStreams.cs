@@ -11,7 +11,8 @@ namespace SupportBot.Connectors.DirectLine.Streaming;
 internal sealed class DirectLineStreams
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, StreamConnection> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (StreamConnection Connection, long Arrival)> _open = new(StringComparer.Ordinal);
+    private long _arrivals;
 
     /// <summary>Open streams (for tests and metrics).</summary>
     public int Count
@@ -25,24 +26,40 @@ internal sealed class DirectLineStreams
         }
     }
 
-    /// <summary>Makes <paramref name="connection"/> the conversation's stream and retires the previous one.</summary>
-    public void Attach(string conversationId, StreamConnection connection)
+    /// <summary>
+    /// A number for a socket about to be accepted. Streams are ranked by it, not by when they finish replaying
+    /// history: two sockets opened one after the other may reach <see cref="Attach"/> in either order.
+    /// </summary>
+    public long NextArrival() => Interlocked.Increment(ref _arrivals);
+
+    /// <summary>
+    /// Makes <paramref name="connection"/> (which arrived as <paramref name="arrival"/>) the conversation's stream
+    /// and retires the one it replaces — or retires it at once when a newer socket got there first.
+    /// </summary>
+    public void Attach(string conversationId, StreamConnection connection, long arrival)
     {
-        StreamConnection? previous;
+        StreamConnection? retired;
         lock (_gate)
         {
-            _open.TryGetValue(conversationId, out previous);
-            _open[conversationId] = connection;
+            if (_open.TryGetValue(conversationId, out var current) && current.Arrival > arrival)
+            {
+                retired = connection;
+            }
+            else
+            {
+                _open[conversationId] = (connection, arrival);
+                retired = current.Connection;
+            }
         }
 
-        previous?.Retire();
+        retired?.Retire();
     }
 
     public void Detach(string conversationId, StreamConnection connection)
     {
         lock (_gate)
         {
-            if (_open.TryGetValue(conversationId, out var current) && ReferenceEquals(current, connection))
+            if (_open.TryGetValue(conversationId, out var current) && ReferenceEquals(current.Connection, connection))
             {
                 _open.Remove(conversationId);
             }
@@ -55,7 +72,7 @@ internal sealed class DirectLineStreams
         StreamConnection? connection;
         lock (_gate)
         {
-            _open.TryGetValue(conversationId, out connection);
+            connection = _open.TryGetValue(conversationId, out var current) ? current.Connection : null;
         }
 
         connection?.Enqueue(set);

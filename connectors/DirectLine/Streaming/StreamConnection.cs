@@ -16,6 +16,9 @@ internal sealed class StreamConnection(WebSocket socket, TimeSpan keepAlive, Tim
     /// <summary>A newer stream took over: stop sending; the writer then closes this one normally.</summary>
     public void Retire() => _queue.Writer.TryComplete();
 
+    /// <summary>Whether this stream has been retired (or has ended).</summary>
+    public bool IsRetired => _queue.Reader.Completion.IsCompleted;
+
     /// <summary>Runs until the client closes, the stream is retired or <paramref name="cancellationToken"/> fires.</summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
