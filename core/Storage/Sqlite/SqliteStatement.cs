@@ -27,6 +27,13 @@ internal sealed class SqliteStatement : IDisposable
         return this;
     }
 
+    /// <summary>Binds text given as its UTF-8 bytes (JSON as serialised), with no detour through a string.</summary>
+    public SqliteStatement BindUtf8(int index, ReadOnlySpan<byte> value)
+    {
+        Check(raw.sqlite3_bind_text(_statement, index, value));
+        return this;
+    }
+
     public SqliteStatement Bind(int index, long value)
     {
         Check(raw.sqlite3_bind_int64(_statement, index, value));

@@ -17,7 +17,7 @@ public sealed partial class SqliteStorage : ITranscriptStore
         {
             foreach (var activity in activities)
             {
-                InsertTranscript(session, transaction, activity, ActivityJson.Serialize(activity));
+                InsertTranscript(session, transaction, activity, ActivityJson.SerializeToUtf8(activity));
             }
 
             return true;
@@ -63,12 +63,12 @@ public sealed partial class SqliteStorage : ITranscriptStore
         });
     }
 
-    private static void InsertTranscript(SqliteSession session, SqliteTransaction transaction, Activity activity, string json)
+    private static void InsertTranscript(SqliteSession session, SqliteTransaction transaction, Activity activity, byte[] json)
     {
         session.Statement("INSERT INTO transcript (channel_id, conversation_id, activity) VALUES (?1, ?2, ?3);")
             .Bind(1, activity.ChannelId ?? string.Empty)
             .Bind(2, activity.Conversation?.Id ?? string.Empty)
-            .Bind(3, json)
+            .BindUtf8(3, json)
             .Execute();
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class SqliteStorage : ITurnStore
         cancellationToken.ThrowIfCancellationRequested();
 
         // JSON is made here, on the caller's thread: the one writer only binds and steps statements.
-        var json = new Dictionary<Activity, string>(ReferenceEqualityComparer.Instance);
+        var json = new Dictionary<Activity, byte[]>(ReferenceEqualityComparer.Instance);
         foreach (var activity in commit.Transcript)
         {
             JsonOf(activity, json);
@@ -39,7 +39,7 @@ public sealed partial class SqliteStorage : ITurnStore
         return _writer.RunAsync((session, transaction) => CommitTurn(session, transaction, commit, items, json));
     }
 
-    private static IReadOnlyList<OutboxEntry> CommitTurn(SqliteSession session, SqliteTransaction transaction, TurnCommit commit, List<ItemText> items, Dictionary<Activity, string> json)
+    private static IReadOnlyList<OutboxEntry> CommitTurn(SqliteSession session, SqliteTransaction transaction, TurnCommit commit, List<ItemText> items, Dictionary<Activity, byte[]> json)
     {
         {
             if (commit.Inbound is { } key)
@@ -68,7 +68,7 @@ public sealed partial class SqliteStorage : ITurnStore
                     .Bind(1, activity.ChannelId ?? string.Empty)
                     .Bind(2, activity.Conversation?.Id ?? string.Empty)
                     .Bind(3, (int)operation)
-                    .Bind(4, JsonOf(activity, json))
+                    .BindUtf8(4, JsonOf(activity, json))
                     .ExecuteInt64();
                 entries.Add(new OutboxEntry(sequence, operation, activity));
             }
@@ -78,11 +78,11 @@ public sealed partial class SqliteStorage : ITurnStore
     }
 
     // Outbox activities are transcript activities too: each is serialised once.
-    private static string JsonOf(Activity activity, Dictionary<Activity, string> cache)
+    private static byte[] JsonOf(Activity activity, Dictionary<Activity, byte[]> cache)
     {
         if (!cache.TryGetValue(activity, out var json))
         {
-            json = ActivityJson.Serialize(activity);
+            json = ActivityJson.SerializeToUtf8(activity);
             cache[activity] = json;
         }
 

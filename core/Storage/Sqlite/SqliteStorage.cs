@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -137,11 +138,11 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         return await _writer.RunAsync((session, transaction) => WriteItems(session, transaction, items)).ConfigureAwait(false);
     }
 
-    /// <summary>The items' JSON text, made on the caller's thread rather than the writer's.</summary>
+    /// <summary>The items to write; their JSON is bound as the UTF-8 it already is.</summary>
     private static List<ItemText> ItemTexts(IReadOnlyDictionary<string, StoreItem> changes) =>
-        [.. changes.Select(change => new ItemText(change.Key, change.Value.Value.GetRawText(), change.Value.ETag))];
+        [.. changes.Select(change => new ItemText(change.Key, change.Value.Value, change.Value.ETag))];
 
-    private readonly record struct ItemText(string Key, string Json, string? ETag);
+    private readonly record struct ItemText(string Key, JsonElement Json, string? ETag);
 
     private static SqliteConnection OpenConnection(string fullPath, SqliteStorageOptions options)
     {
@@ -186,13 +187,13 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             {
                 StoreItem.AnyETag => session.Statement(
                     "INSERT INTO items (key, value, etag) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag;")
-                    .Bind(1, key).Bind(2, json).Bind(3, etag).Execute(),
+                    .Bind(1, key).BindUtf8(2, JsonMarshal.GetRawUtf8Value(json)).Bind(3, etag).Execute(),
                 null => session.Statement(
                     "INSERT INTO items (key, value, etag) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO NOTHING;")
-                    .Bind(1, key).Bind(2, json).Bind(3, etag).Execute(),
+                    .Bind(1, key).BindUtf8(2, JsonMarshal.GetRawUtf8Value(json)).Bind(3, etag).Execute(),
                 _ => session.Statement(
                     "UPDATE items SET value = ?2, etag = ?3 WHERE key = ?1 AND etag = ?4;")
-                    .Bind(1, key).Bind(2, json).Bind(3, etag).Bind(4, expected).Execute(),
+                    .Bind(1, key).BindUtf8(2, JsonMarshal.GetRawUtf8Value(json)).Bind(3, etag).Bind(4, expected).Execute(),
             };
             if (changed != 1)
             {
