@@ -93,13 +93,14 @@ public sealed partial class SqliteStorage : IOutboxStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            if (delivering.Contains(reader.GetInt64(0)))
+            var sequence = reader.GetInt64(0);
+            if (delivering.Contains(sequence))
             {
                 continue;
             }
 
             var activity = JsonSerializer.Deserialize(reader.GetString(2), CoreJsonContext.Default.Activity)!;
-            entries.Add(new OutboxEntry(reader.GetInt64(0), (OutboxOperation)reader.GetInt32(1), activity));
+            entries.Add(new OutboxEntry(sequence, (OutboxOperation)reader.GetInt32(1), activity));
         }
 
         return entries;

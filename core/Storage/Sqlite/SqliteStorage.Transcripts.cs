@@ -13,11 +13,11 @@ public sealed partial class SqliteStorage : ITranscriptStore
     public Task LogActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return _writer.RunAsync((session, transaction) =>
+        return _writer.RunAsync((session, _) =>
         {
             foreach (var activity in activities)
             {
-                InsertTranscript(session, transaction, activity, ActivityJson.SerializeToUtf8(activity));
+                InsertTranscript(session, activity, ActivityJson.SerializeToUtf8(activity));
             }
 
             return true;
@@ -63,7 +63,7 @@ public sealed partial class SqliteStorage : ITranscriptStore
         });
     }
 
-    private static void InsertTranscript(SqliteSession session, SqliteTransaction transaction, Activity activity, byte[] json)
+    private static void InsertTranscript(SqliteSession session, Activity activity, byte[] json)
     {
         session.Statement("INSERT INTO transcript (channel_id, conversation_id, activity) VALUES (?1, ?2, ?3);")
             .Bind(1, activity.ChannelId ?? string.Empty)

@@ -35,11 +35,10 @@ public sealed partial class SqliteStorage : ITurnStore
             JsonOf(activity, json);
         }
 
-        var items = ItemTexts(commit.StateChanges);
-        return _writer.RunAsync((session, transaction) => CommitTurn(session, transaction, commit, items, json));
+        return _writer.RunAsync((session, _) => CommitTurn(session, commit, json));
     }
 
-    private static IReadOnlyList<OutboxEntry> CommitTurn(SqliteSession session, SqliteTransaction transaction, TurnCommit commit, List<ItemText> items, Dictionary<Activity, byte[]> json)
+    private static IReadOnlyList<OutboxEntry> CommitTurn(SqliteSession session, TurnCommit commit, Dictionary<Activity, byte[]> json)
     {
         {
             if (commit.Inbound is { } key)
@@ -52,11 +51,11 @@ public sealed partial class SqliteStorage : ITurnStore
                 }
             }
 
-            WriteItems(session, transaction, items);
+            WriteItems(session, commit.StateChanges);
 
             foreach (var activity in commit.Transcript)
             {
-                InsertTranscript(session, transaction, activity, JsonOf(activity, json));
+                InsertTranscript(session, activity, JsonOf(activity, json));
             }
 
             var entries = new List<OutboxEntry>(commit.Outbox.Count);

@@ -35,7 +35,8 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
 
         var writer = OpenConnection(fullPath, options);
-        var others = new List<SqliteConnection>();
+        SqliteConnection? checkpointer = null;
+        var readers = new List<SqliteConnection>();
         try
         {
             SqliteMigrations.Apply(writer);
@@ -47,16 +48,18 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
                 pragma.ExecuteNonQuery();
             }
 
-            for (var i = 0; i <= SqliteReaders.DefaultCount; i++)
+            checkpointer = OpenConnection(fullPath, options);
+            for (var i = 0; i < SqliteReaders.DefaultCount; i++)
             {
-                others.Add(OpenConnection(fullPath, options));
+                readers.Add(OpenConnection(fullPath, options));
             }
 
-            return new SqliteStorage(others[1..], writer, others[0]);
+            return new SqliteStorage(readers, writer, checkpointer);
         }
         catch
         {
-            others.ForEach(connection => connection.Dispose());
+            readers.ForEach(reader => reader.Dispose());
+            checkpointer?.Dispose();
             writer.Dispose();
             throw;
         }
@@ -132,17 +135,8 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         _writerSession.Dispose();
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> WriteAsyncCore(IReadOnlyDictionary<string, StoreItem> changes)
-    {
-        var items = ItemTexts(changes);
-        return await _writer.RunAsync((session, transaction) => WriteItems(session, transaction, items)).ConfigureAwait(false);
-    }
-
-    /// <summary>The items to write; their JSON is bound as the UTF-8 it already is.</summary>
-    private static List<ItemText> ItemTexts(IReadOnlyDictionary<string, StoreItem> changes) =>
-        [.. changes.Select(change => new ItemText(change.Key, change.Value.Value, change.Value.ETag))];
-
-    private readonly record struct ItemText(string Key, JsonElement Json, string? ETag);
+    private async Task<IReadOnlyDictionary<string, string>> WriteAsyncCore(IReadOnlyDictionary<string, StoreItem> changes) =>
+        await _writer.RunAsync((session, _) => WriteItems(session, changes)).ConfigureAwait(false);
 
     private static SqliteConnection OpenConnection(string fullPath, SqliteStorageOptions options)
     {
@@ -175,25 +169,27 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
 
     /// <summary>
     /// Writes items under the ETag rule of <see cref="IStorage"/>, each with one statement whose row count
-    /// says whether the rule held; the caller's transaction rolls everything back on a conflict.
+    /// says whether the rule held; the caller's transaction rolls everything back on a conflict. The JSON is
+    /// bound as the UTF-8 it already is.
     /// </summary>
-    private static Dictionary<string, string> WriteItems(SqliteSession session, SqliteTransaction transaction, List<ItemText> changes)
+    private static Dictionary<string, string> WriteItems(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes)
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
-        foreach (var (key, json, expected) in changes)
+        foreach (var (key, (value, expected)) in changes)
         {
+            var json = JsonMarshal.GetRawUtf8Value(value);
             var etag = ETagCheck.NewETag();
             var changed = expected switch
             {
                 StoreItem.AnyETag => session.Statement(
                     "INSERT INTO items (key, value, etag) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag;")
-                    .Bind(1, key).BindUtf8(2, JsonMarshal.GetRawUtf8Value(json)).Bind(3, etag).Execute(),
+                    .Bind(1, key).BindUtf8(2, json).Bind(3, etag).Execute(),
                 null => session.Statement(
                     "INSERT INTO items (key, value, etag) VALUES (?1, ?2, ?3) ON CONFLICT (key) DO NOTHING;")
-                    .Bind(1, key).BindUtf8(2, JsonMarshal.GetRawUtf8Value(json)).Bind(3, etag).Execute(),
+                    .Bind(1, key).BindUtf8(2, json).Bind(3, etag).Execute(),
                 _ => session.Statement(
                     "UPDATE items SET value = ?2, etag = ?3 WHERE key = ?1 AND etag = ?4;")
-                    .Bind(1, key).BindUtf8(2, JsonMarshal.GetRawUtf8Value(json)).Bind(3, etag).Bind(4, expected).Execute(),
+                    .Bind(1, key).BindUtf8(2, json).Bind(3, etag).Bind(4, expected).Execute(),
             };
             if (changed != 1)
             {
