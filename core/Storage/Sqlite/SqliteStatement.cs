@@ -45,12 +45,7 @@ internal sealed class SqliteStatement : IDisposable
     {
         try
         {
-            var result = raw.sqlite3_step(_statement);
-            if (result is not (raw.SQLITE_DONE or raw.SQLITE_ROW))
-            {
-                Check(result);
-            }
-
+            Step();
             return raw.sqlite3_changes(_database);
         }
         finally
@@ -64,10 +59,9 @@ internal sealed class SqliteStatement : IDisposable
     {
         try
         {
-            var result = raw.sqlite3_step(_statement);
-            if (result != raw.SQLITE_ROW)
+            if (!Step())
             {
-                Check(result == raw.SQLITE_DONE ? raw.SQLITE_MISUSE : result);
+                Check(raw.SQLITE_MISUSE);
             }
 
             return raw.sqlite3_column_int64(_statement, 0);
@@ -83,18 +77,7 @@ internal sealed class SqliteStatement : IDisposable
     {
         try
         {
-            var result = raw.sqlite3_step(_statement);
-            if (result == raw.SQLITE_DONE)
-            {
-                return none;
-            }
-
-            if (result != raw.SQLITE_ROW)
-            {
-                Check(result);
-            }
-
-            return read(this);
+            return Step() ? read(this) : none;
         }
         finally
         {
@@ -109,6 +92,18 @@ internal sealed class SqliteStatement : IDisposable
     public string Text(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
     public void Dispose() => _statement.Dispose();
+
+    /// <summary>One step: true when it produced a row, false when the statement is done; throws on an error.</summary>
+    private bool Step()
+    {
+        var result = raw.sqlite3_step(_statement);
+        if (result is not (raw.SQLITE_ROW or raw.SQLITE_DONE))
+        {
+            Check(result);
+        }
+
+        return result == raw.SQLITE_ROW;
+    }
 
     private void Reset()
     {
