@@ -22,7 +22,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     {
         _readers = new SqliteReaders(readers);
         _writerSession = new SqliteSession(writer);
-        _checkpointer = new SqliteCheckpointer(checkpointer);
+        _checkpointer = new SqliteCheckpointer(checkpointer, _writerSession.Gate);
         _writer = new SqliteGroupWriter(_writerSession, _checkpointer.Committed);
     }
 

@@ -69,6 +69,45 @@ public sealed class SqliteStorageTests : StorageConformanceTests, IDisposable
         }
 
         // One more after the last write (others ran along the way: one is asked for every 64 commits).
+        await CheckpointAsync(storage);
+
+        // The database file alone, without its log, holds every item.
+        File.Copy(Path.Combine(_folder, "store.db"), Path.Combine(_folder, "copy.db"));
+        var copy = Open("copy.db");
+        Assert.Equal(1000, (await copy.ReadAsync([.. Enumerable.Range(0, 1000).Select(i => "k" + i)])).Count);
+    }
+
+    [Fact]
+    public async Task ReaderStillInTheLog_TheRestartGivesUpWithoutHoldingTheWriterAndSucceedsOnceTheReaderIsDone()
+    {
+        var storage = Open();
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = Item(new { count = 1 }) });
+
+        // Another process reads a snapshot that lives in the log (no checkpoint has run since the write).
+        using (var reader = new SqliteConnection($"Data Source={Path.Combine(_folder, "store.db")};Pooling=False"))
+        {
+            reader.Open();
+            using var snapshot = reader.BeginTransaction(deferred: true);
+            using (var read = reader.CreateCommand())
+            {
+                read.Transaction = snapshot;
+                read.CommandText = "SELECT count(*) FROM items;";
+                Assert.Equal(1L, read.ExecuteScalar());
+            }
+
+            await CheckpointAsync(storage);
+            Assert.Equal(0, storage.Checkpointer.Restarts);
+
+            // The writer was not left waiting behind the restart.
+            await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k2"] = Item(new { count = 2 }) }).WaitAsync(TimeSpan.FromSeconds(5));
+        }
+
+        await CheckpointAsync(storage);
+        Assert.Equal(1, storage.Checkpointer.Restarts);
+    }
+
+    private static async Task CheckpointAsync(SqliteStorage storage)
+    {
         var before = storage.Checkpointer.Checkpoints;
         storage.Checkpointer.Request();
         var waited = System.Diagnostics.Stopwatch.StartNew();
@@ -77,10 +116,7 @@ public sealed class SqliteStorageTests : StorageConformanceTests, IDisposable
             await Task.Delay(10);
         }
 
-        // The database file alone, without its log, holds every item.
-        File.Copy(Path.Combine(_folder, "store.db"), Path.Combine(_folder, "copy.db"));
-        var copy = Open("copy.db");
-        Assert.Equal(1000, (await copy.ReadAsync([.. Enumerable.Range(0, 1000).Select(i => "k" + i)])).Count);
+        Assert.NotEqual(before, storage.Checkpointer.Checkpoints);
     }
 
     [Fact]
