@@ -44,10 +44,11 @@ public sealed class SentimentMiddleware(ISentimentAnalyzer analyzer, Conversatio
     {
         activity.Entities ??= [];
         activity.Entities.RemoveAll(e => e.Type == EntityType);
+        // The element SerializeToElement returns owns its document, so its properties need no copies.
         var properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in JsonSerializer.SerializeToElement(result, StateJson.Options).EnumerateObject())
         {
-            properties[property.Name] = property.Value.Clone();
+            properties[property.Name] = property.Value;
         }
 
         activity.Entities.Add(new Entity { Type = EntityType, Properties = properties });

@@ -10,6 +10,16 @@ namespace SupportBot.Core.State;
 /// </summary>
 internal sealed class CachedBotState(JsonElement? stored, string? etag)
 {
+    // Serialize writes into one buffer per thread and parses a right-sized copy out of it: a fresh buffer
+    // growing from small would be allocated several times over for every save.
+    private const int KeptBufferBytes = 64 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private readonly Dictionary<string, JsonElement> _stored = ReadProperties(stored);
     private readonly Dictionary<string, (object? Value, Type Type)> _live = new(StringComparer.Ordinal);
     // What was loaded, byte for byte as the store holds it: our own writer's output from an earlier turn.
@@ -53,31 +63,40 @@ internal sealed class CachedBotState(JsonElement? stored, string? etag)
     /// <summary>The state as JSON, and whether it differs from what was loaded.</summary>
     public (JsonElement Json, bool Changed) Serialize()
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, element) in _stored)
-            {
-                if (!_live.ContainsKey(name))
-                {
-                    writer.WritePropertyName(name);
-                    element.WriteTo(writer);
-                }
-            }
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
 
-            foreach (var (name, (value, type)) in _live)
+        writer.WriteStartObject();
+        foreach (var (name, element) in _stored)
+        {
+            if (!_live.ContainsKey(name))
             {
                 writer.WritePropertyName(name);
-                JsonSerializer.Serialize(writer, value, type, StateJson.Options);
+                element.WriteTo(writer);
             }
-
-            writer.WriteEndObject();
         }
+
+        foreach (var (name, (value, type)) in _live)
+        {
+            writer.WritePropertyName(name);
+            JsonSerializer.Serialize(writer, value, type, StateJson.Options);
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
 
         var changed = _loaded is not { } loaded || !buffer.WrittenSpan.SequenceEqual(JsonMarshal.GetRawUtf8Value(loaded));
         var reader = new Utf8JsonReader(buffer.WrittenSpan);
-        return (JsonElement.ParseValue(ref reader), changed);
+        var json = JsonElement.ParseValue(ref reader);
+        if (buffer.Capacity > KeptBufferBytes)
+        {
+            // An unusually large state: do not keep its buffer for the life of the thread.
+            (t_buffer, t_writer) = (null, null);
+        }
+
+        return (json, changed);
     }
 
     private static Dictionary<string, JsonElement> ReadProperties(JsonElement? stored)
