@@ -54,7 +54,7 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
         }
 
         var key = GetStorageKey(turnContext);
-        var item = new StoreItem(json, cached.ETag);
+        var item = StoreItem.FromUtf8(json, cached.ETag);
         if (turnContext.TurnState.Get<TurnCommit>() is { } commit)
         {
             commit.StateChanges[key] = item;

@@ -10,8 +10,8 @@ namespace SupportBot.Core.State;
 /// </summary>
 internal sealed class CachedBotState(JsonElement? stored, string? etag)
 {
-    // Serialize writes into one buffer per thread and parses a right-sized copy out of it: a fresh buffer
-    // growing from small would be allocated several times over for every save.
+    // Serialize writes into one buffer per thread and copies the result out of it: a fresh buffer growing
+    // from small would be allocated several times over for every save.
     private const int KeptBufferBytes = 64 * 1024;
 
     [ThreadStatic]
@@ -60,8 +60,8 @@ internal sealed class CachedBotState(JsonElement? stored, string? etag)
         _stored.Clear();
     }
 
-    /// <summary>The state as JSON, and whether it differs from what was loaded.</summary>
-    public (JsonElement Json, bool Changed) Serialize()
+    /// <summary>The state as UTF-8 JSON, and whether it differs from what was loaded.</summary>
+    public (byte[] Json, bool Changed) Serialize()
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
@@ -88,8 +88,7 @@ internal sealed class CachedBotState(JsonElement? stored, string? etag)
         writer.Flush();
 
         var changed = _loaded is not { } loaded || !buffer.WrittenSpan.SequenceEqual(JsonMarshal.GetRawUtf8Value(loaded));
-        var reader = new Utf8JsonReader(buffer.WrittenSpan);
-        var json = JsonElement.ParseValue(ref reader);
+        var json = buffer.WrittenSpan.ToArray();
         if (buffer.Capacity > KeptBufferBytes)
         {
             // An unusually large state: do not keep its buffer for the life of the thread.

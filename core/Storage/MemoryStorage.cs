@@ -189,7 +189,7 @@ public sealed class MemoryStorage : IStorage, ITranscriptStore, IOutboxStore, IT
         foreach (var (key, item) in changes)
         {
             var etag = ETagCheck.NewETag();
-            _items[key] = new StoreItem(item.Value.Clone(), etag);
+            _items[key] = StoreItem.FromUtf8(item.Utf8.ToArray(), etag);
             etags[key] = etag;
         }
 

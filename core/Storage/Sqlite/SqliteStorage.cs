@@ -175,9 +175,10 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     private static Dictionary<string, string> WriteItems(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes)
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
-        foreach (var (key, (value, expected)) in changes)
+        foreach (var (key, item) in changes)
         {
-            var json = JsonMarshal.GetRawUtf8Value(value);
+            var json = item.Utf8;
+            var expected = item.ETag;
             var etag = ETagCheck.NewETag();
             var changed = expected switch
             {
