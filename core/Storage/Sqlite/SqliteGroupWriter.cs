@@ -1,14 +1,17 @@
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace SupportBot.Core.Storage.Sqlite;
 
 /// <summary>
 /// Group commit. A commit's cost is mostly the transaction itself (the WAL append), so one writer loop owns
-/// the write connection and applies every write that queued up meanwhile in a single transaction, each
-/// inside its own savepoint: an ETag conflict or a duplicate rolls back that write alone. Every caller is
-/// answered only after the shared transaction has committed, so "acknowledged" still means "durable".
-/// Callers wait asynchronously, which is what lets writes from many conversations share one commit.
+/// the write connection and applies every write that queued up meanwhile in a single transaction. A write
+/// that can be refused (an ETag conflict, a duplicate) checks everything first and changes nothing until
+/// every check has passed, so a refusal fails that write alone and leaves the others in the batch. (Savepoints
+/// would do the same, at the price of copying every page a write touches into a savepoint journal.) Every
+/// caller is answered only after the shared transaction has committed, so "acknowledged" still means
+/// "durable". Callers wait asynchronously, which is what lets writes from many conversations share one commit.
 /// </summary>
 internal sealed class SqliteGroupWriter : IDisposable
 {
@@ -29,14 +32,14 @@ internal sealed class SqliteGroupWriter : IDisposable
     }
 
     /// <summary>Applies <paramref name="apply"/> in a committed transaction and answers its result.</summary>
-    /// <param name="apply">The write, run on the writer's connection inside the shared transaction.</param>
-    /// <param name="isolated">
-    /// Whether the write can fail on its own (an ETag conflict, a duplicate) and so needs a savepoint; a write
-    /// that cannot (deleting delivered outbox rows) runs without one.
+    /// <param name="apply">
+    /// The write, run on the writer's connection inside the shared transaction. It may refuse with
+    /// <see cref="StorageConflictException"/> or <see cref="DuplicateActivityException"/> only before it has
+    /// changed a row; any other exception fails the whole batch.
     /// </param>
-    public async Task<T> RunAsync<T>(Func<SqliteSession, SqliteTransaction, T> apply, bool isolated = true)
+    public async Task<T> RunAsync<T>(Func<SqliteSession, SqliteTransaction, T> apply)
     {
-        var write = new PendingWrite((s, t) => apply(s, t), isolated);
+        var write = new PendingWrite((s, t) => apply(s, t));
         if (!_queue.Writer.TryWrite(write))
         {
             throw new ObjectDisposedException(nameof(SqliteStorage));
@@ -82,24 +85,19 @@ internal sealed class SqliteGroupWriter : IDisposable
             using var transaction = _session.Connection.BeginTransaction();
             for (var i = 0; i < batch.Count; i++)
             {
-                if (batch.Count == 1 || !batch[i].Isolated)
-                {
-                    results[i] = batch[i].Apply(_session, transaction);
-                    continue;
-                }
-
-                // Savepoints as prepared statements: SqliteTransaction.Save and Release would parse them anew
-                // for every write.
-                _session.Statement("SAVEPOINT write;").Execute();
+                var changesBefore = raw.sqlite3_total_changes(_session.Connection.Handle);
                 try
                 {
                     results[i] = batch[i].Apply(_session, transaction);
-                    _session.Statement("RELEASE write;").Execute();
                 }
                 catch (Exception ex) when (ex is StorageConflictException or DuplicateActivityException)
                 {
-                    _session.Statement("ROLLBACK TO write;").Execute();
-                    _session.Statement("RELEASE write;").Execute();
+                    if (raw.sqlite3_total_changes(_session.Connection.Handle) != changesBefore)
+                    {
+                        // A refusal after a change would carry that change into the commit: fail the batch.
+                        throw new InvalidOperationException("A storage write was refused after it had changed rows; the batch is not committed.", ex);
+                    }
+
                     errors[i] = ex;
                 }
             }
@@ -129,11 +127,9 @@ internal sealed class SqliteGroupWriter : IDisposable
         }
     }
 
-    private sealed class PendingWrite(Func<SqliteSession, SqliteTransaction, object?> apply, bool isolated)
+    private sealed class PendingWrite(Func<SqliteSession, SqliteTransaction, object?> apply)
     {
         public Func<SqliteSession, SqliteTransaction, object?> Apply { get; } = apply;
-
-        public bool Isolated { get; } = isolated;
 
         public TaskCompletionSource<object?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -58,7 +58,7 @@ public sealed partial class SqliteStorage : IOutboxStore
             }
 
             return true;
-        }, isolated: false);
+        });
         return ForgetWhenSettledAsync(deleted, sequences);
     }
 

@@ -11,11 +11,7 @@ public sealed partial class SqliteStorage : ITurnStore
         cancellationToken.ThrowIfCancellationRequested();
         using (var read = _readers.Rent())
         {
-            var processed = read.Session
-                .Statement("SELECT 1 FROM processed_activities WHERE channel_id = ?1 AND conversation_id = ?2 AND activity_id = ?3;")
-                .Bind(1, key.ChannelId).Bind(2, key.ConversationId).Bind(3, key.ActivityId)
-                .QueryFirst(_ => true, false);
-            return Task.FromResult(processed);
+            return Task.FromResult(IsProcessed(read.Session, key));
         }
     }
 
@@ -38,43 +34,50 @@ public sealed partial class SqliteStorage : ITurnStore
         return _writer.RunAsync((session, _) => CommitTurn(session, commit, json));
     }
 
+    /// <summary>Checks the processed mark and the ETags first: a refused turn has changed nothing (see SqliteGroupWriter).</summary>
     private static IReadOnlyList<OutboxEntry> CommitTurn(SqliteSession session, TurnCommit commit, Dictionary<Activity, byte[]> json)
     {
+        if (commit.Inbound is { } key && IsProcessed(session, key))
         {
-            if (commit.Inbound is { } key)
-            {
-                var mark = session.Statement(
-                    "INSERT INTO processed_activities (channel_id, conversation_id, activity_id) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING;");
-                if (mark.Bind(1, key.ChannelId).Bind(2, key.ConversationId).Bind(3, key.ActivityId).Execute() != 1)
-                {
-                    throw new DuplicateActivityException(key);
-                }
-            }
-
-            WriteItems(session, commit.StateChanges);
-
-            foreach (var activity in commit.Transcript)
-            {
-                InsertTranscript(session, activity, JsonOf(activity, json));
-            }
-
-            var entries = new List<OutboxEntry>(commit.Outbox.Count);
-            var insert = session.Statement(
-                "INSERT INTO outbox (channel_id, conversation_id, operation, activity) VALUES (?1, ?2, ?3, ?4) RETURNING seq;");
-            foreach (var (operation, activity) in commit.Outbox)
-            {
-                var sequence = insert
-                    .Bind(1, activity.ChannelId ?? string.Empty)
-                    .Bind(2, activity.Conversation?.Id ?? string.Empty)
-                    .Bind(3, (int)operation)
-                    .BindUtf8(4, JsonOf(activity, json))
-                    .ExecuteInt64();
-                entries.Add(new OutboxEntry(sequence, operation, activity));
-            }
-
-            return entries;
+            throw new DuplicateActivityException(key);
         }
+
+        CheckItems(session, commit.StateChanges);
+
+        if (commit.Inbound is { } inbound)
+        {
+            session.Statement("INSERT INTO processed_activities (channel_id, conversation_id, activity_id) VALUES (?1, ?2, ?3);")
+                .Bind(1, inbound.ChannelId).Bind(2, inbound.ConversationId).Bind(3, inbound.ActivityId).Execute();
+        }
+
+        WriteCheckedItems(session, commit.StateChanges);
+
+        foreach (var activity in commit.Transcript)
+        {
+            InsertTranscript(session, activity, JsonOf(activity, json));
+        }
+
+        var entries = new List<OutboxEntry>(commit.Outbox.Count);
+        var insert = session.Statement(
+            "INSERT INTO outbox (channel_id, conversation_id, operation, activity) VALUES (?1, ?2, ?3, ?4) RETURNING seq;");
+        foreach (var (operation, activity) in commit.Outbox)
+        {
+            var sequence = insert
+                .Bind(1, activity.ChannelId ?? string.Empty)
+                .Bind(2, activity.Conversation?.Id ?? string.Empty)
+                .Bind(3, (int)operation)
+                .BindUtf8(4, JsonOf(activity, json))
+                .ExecuteInt64();
+            entries.Add(new OutboxEntry(sequence, operation, activity));
+        }
+
+        return entries;
     }
+
+    private static bool IsProcessed(SqliteSession session, ActivityKey key) => session
+        .Statement("SELECT 1 FROM processed_activities WHERE channel_id = ?1 AND conversation_id = ?2 AND activity_id = ?3;")
+        .Bind(1, key.ChannelId).Bind(2, key.ConversationId).Bind(3, key.ActivityId)
+        .QueryFirst(_ => true, false);
 
     // Outbox activities are transcript activities too: each is serialised once.
     private static byte[] JsonOf(Activity activity, Dictionary<Activity, byte[]> cache)

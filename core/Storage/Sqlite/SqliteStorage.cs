@@ -136,7 +136,11 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     }
 
     private async Task<IReadOnlyDictionary<string, string>> WriteAsyncCore(IReadOnlyDictionary<string, StoreItem> changes) =>
-        await _writer.RunAsync((session, _) => WriteItems(session, changes)).ConfigureAwait(false);
+        await _writer.RunAsync((session, _) =>
+        {
+            CheckItems(session, changes);
+            return WriteCheckedItems(session, changes);
+        }).ConfigureAwait(false);
 
     private static SqliteConnection OpenConnection(string fullPath, SqliteStorageOptions options)
     {
@@ -168,11 +172,32 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     }
 
     /// <summary>
-    /// Writes items under the ETag rule of <see cref="IStorage"/>, each with one statement whose row count
-    /// says whether the rule held; the caller's transaction rolls everything back on a conflict. The JSON is
-    /// bound as the UTF-8 it already is.
+    /// Refuses the whole write with <see cref="StorageConflictException"/> if any item breaks the ETag rule of
+    /// <see cref="IStorage"/>. It only reads, so a refused write has changed nothing.
     /// </summary>
-    private static Dictionary<string, string> WriteItems(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes)
+    private static void CheckItems(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes)
+    {
+        foreach (var (key, item) in changes)
+        {
+            if (item.ETag == StoreItem.AnyETag)
+            {
+                continue;
+            }
+
+            var current = session.Statement("SELECT etag FROM items WHERE key = ?1;").Bind(1, key).QueryFirst(row => row.Text(0), null);
+            if (!ETagCheck.Allows(item.ETag, current))
+            {
+                throw new StorageConflictException(key);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes items that <see cref="CheckItems"/> passed, in the same transaction, binding the JSON as the UTF-8
+    /// it already is. Each statement still carries its rule; one that changes no row means the check and the
+    /// write disagree, and fails the whole batch rather than being taken for a conflict.
+    /// </summary>
+    private static Dictionary<string, string> WriteCheckedItems(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes)
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         foreach (var (key, item) in changes)
@@ -194,7 +219,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             };
             if (changed != 1)
             {
-                throw new StorageConflictException(key);
+                throw new InvalidOperationException($"The checked write of '{key}' changed no row.");
             }
 
             etags[key] = etag;
