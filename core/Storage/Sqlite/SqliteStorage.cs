@@ -157,8 +157,9 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             using var pragma = connection.CreateCommand();
             var synchronous = options.Synchronous == SqliteSynchronous.Full ? "FULL" : "NORMAL";
 
-            // temp_store=MEMORY: the group writer puts each write in a savepoint, and SQLite keeps a savepoint's
-            // undo pages in a temporary file unless told otherwise (measured: ten file writes per turn saved).
+            // temp_store=MEMORY: SQLite keeps a statement's undo pages inside a larger transaction (and temporary
+            // tables) in temporary files unless told otherwise; when the writer still used savepoints this saved
+            // ten file writes per turn.
             pragma.CommandText =
                 $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={(int)options.BusyTimeout.TotalMilliseconds}; PRAGMA temp_store=MEMORY;";
             pragma.ExecuteNonQuery();
