@@ -46,10 +46,10 @@ internal sealed class BotConnectorSender(BotConnectorClient client, IServiceProv
         {
             return entry.Operation switch
             {
-                OutboxOperation.Update => await client.UpdateActivityAsync(activity.ServiceUrl, conversationId, activity.Id ?? string.Empty, activity, cancellationToken).ConfigureAwait(false),
+                OutboxOperation.Update => await client.UpdateActivityAsync(activity.ServiceUrl, conversationId, activity.Id ?? string.Empty, activity, cancellationToken, entry.Json).ConfigureAwait(false),
                 OutboxOperation.Delete => await DeleteAsync(activity.ServiceUrl, conversationId, activity.Id ?? string.Empty, cancellationToken).ConfigureAwait(false),
-                _ when !string.IsNullOrEmpty(activity.ReplyToId) => await client.ReplyToActivityAsync(activity.ServiceUrl, conversationId, activity.ReplyToId, activity, cancellationToken).ConfigureAwait(false),
-                _ => await client.SendToConversationAsync(activity.ServiceUrl, conversationId, activity, cancellationToken).ConfigureAwait(false),
+                _ when !string.IsNullOrEmpty(activity.ReplyToId) => await client.ReplyToActivityAsync(activity.ServiceUrl, conversationId, activity.ReplyToId, activity, cancellationToken, entry.Json).ConfigureAwait(false),
+                _ => await client.SendToConversationAsync(activity.ServiceUrl, conversationId, activity, cancellationToken, entry.Json).ConfigureAwait(false),
             };
         }
         catch (ServiceUrlNotAllowedException)

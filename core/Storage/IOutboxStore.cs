@@ -30,4 +30,11 @@ public enum OutboxOperation
 }
 
 /// <summary>One outgoing operation; <see cref="Sequence"/> orders entries across the whole store.</summary>
-public sealed record OutboxEntry(long Sequence, OutboxOperation Operation, Activity Activity);
+public sealed record OutboxEntry(long Sequence, OutboxOperation Operation, Activity Activity)
+{
+    /// <summary>
+    /// The activity's JSON (UTF-8) exactly as the store wrote it, when the store has it at hand (a fresh commit);
+    /// a sender may send these bytes instead of serialising the activity again. Null: serialise <see cref="Activity"/>.
+    /// </summary>
+    public byte[]? Json { get; init; }
+}

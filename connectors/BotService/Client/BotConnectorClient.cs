@@ -70,29 +70,29 @@ public sealed class BotConnectorClient
     }
 
     /// <summary><c>POST /v3/conversations/{conversationId}/activities</c>: a new message in the conversation.</summary>
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default)
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default, byte[]? json = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentNullException.ThrowIfNull(activity);
-        return SendActivityAsync(HttpMethod.Post, serviceUrl, conversationId, ActivitiesPath(conversationId, null), activity, "send", cancellationToken);
+        return SendActivityAsync(HttpMethod.Post, serviceUrl, conversationId, ActivitiesPath(conversationId, null), activity, json, "send", cancellationToken);
     }
 
     /// <summary><c>POST /v3/conversations/{conversationId}/activities/{activityId}</c>: a reply (in Teams: in that message's thread).</summary>
-    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default)
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default, byte[]? json = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(activityId);
         ArgumentNullException.ThrowIfNull(activity);
-        return SendActivityAsync(HttpMethod.Post, serviceUrl, conversationId, ActivitiesPath(conversationId, activityId), activity, "reply", cancellationToken);
+        return SendActivityAsync(HttpMethod.Post, serviceUrl, conversationId, ActivitiesPath(conversationId, activityId), activity, json, "reply", cancellationToken);
     }
 
     /// <summary><c>PUT /v3/conversations/{conversationId}/activities/{activityId}</c>: replaces a message the bot sent (e.g. a refreshed card).</summary>
-    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default)
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default, byte[]? json = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(conversationId);
         ArgumentException.ThrowIfNullOrEmpty(activityId);
         ArgumentNullException.ThrowIfNull(activity);
-        return SendActivityAsync(HttpMethod.Put, serviceUrl, conversationId, ActivitiesPath(conversationId, activityId), activity, "update", cancellationToken);
+        return SendActivityAsync(HttpMethod.Put, serviceUrl, conversationId, ActivitiesPath(conversationId, activityId), activity, json, "update", cancellationToken);
     }
 
     /// <summary><c>DELETE /v3/conversations/{conversationId}/activities/{activityId}</c>.</summary>
@@ -118,7 +118,8 @@ public sealed class BotConnectorClient
             ?? new ConversationResourceResponse();
     }
 
-    private async Task<ResourceResponse> SendActivityAsync(HttpMethod method, string serviceUrl, string conversationId, string path, Activity activity, string operation, CancellationToken cancellationToken)
+    // json: the activity already serialised (as the outbox stored it), so a fresh reply is not serialised twice.
+    private async Task<ResourceResponse> SendActivityAsync(HttpMethod method, string serviceUrl, string conversationId, string path, Activity activity, byte[]? json, string operation, CancellationToken cancellationToken)
     {
         var uri = Resolve(serviceUrl, path);
         if (activity.ChannelId == TeamsChannelId)
@@ -126,7 +127,7 @@ public sealed class BotConnectorClient
             await _teamsLimiter.WaitAsync(conversationId, delay => BotServiceLog.Throttled(_logger, delay), cancellationToken).ConfigureAwait(false);
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(activity, CoreJsonContext.Default.Activity);
+        var body = json ?? JsonSerializer.SerializeToUtf8Bytes(activity, CoreJsonContext.Default.Activity);
         using var response = await SendAsync(method, uri, body, operation, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, BotServiceJsonContext.Default.ResourceResponse, cancellationToken).ConfigureAwait(false)
             ?? new ResourceResponse(activity.Id ?? string.Empty);

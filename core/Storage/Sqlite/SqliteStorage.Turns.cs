@@ -62,13 +62,14 @@ public sealed partial class SqliteStorage : ITurnStore
             "INSERT INTO outbox (channel_id, conversation_id, operation, activity) VALUES (?1, ?2, ?3, ?4) RETURNING seq;");
         foreach (var (operation, activity) in commit.Outbox)
         {
+            var bytes = JsonOf(activity, json);
             var sequence = insert
                 .Bind(1, activity.ChannelId ?? string.Empty)
                 .Bind(2, activity.Conversation?.Id ?? string.Empty)
                 .Bind(3, (int)operation)
-                .BindUtf8(4, JsonOf(activity, json))
+                .BindUtf8(4, bytes)
                 .ExecuteInt64();
-            entries.Add(new OutboxEntry(sequence, operation, activity));
+            entries.Add(new OutboxEntry(sequence, operation, activity) { Json = bytes });
         }
 
         return entries;

@@ -31,6 +31,20 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReplyToActivity_WithTheOutboxBytes_PostsThoseBytesAsTheyAre()
+    {
+        await using var services = ChannelServices.Unauthenticated();
+        var client = services.GetRequiredService<BotConnectorClient>();
+        var stored = System.Text.Encoding.UTF8.GetBytes("""{"type":"message","id":"o1","text":"as stored"}""");
+
+        await client.ReplyToActivityAsync(_connector.ServiceUrl, "conv-1", "a1", Message("not these words"), json: stored);
+
+        var call = Assert.Single(_connector.ActivityCalls);
+        Assert.Equal("""{"type":"message","id":"o1","text":"as stored"}""", call.Body);
+        Assert.Equal("as stored", call.Activity!.Text);
+    }
+
+    [Fact]
     public async Task ReplyToActivity_TeamsConversationId_EscapesIdAndCarriesBotToken()
     {
         await using var services = ChannelServices.Authenticated(_connector);

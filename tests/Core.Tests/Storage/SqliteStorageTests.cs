@@ -60,6 +60,20 @@ public sealed class SqliteStorageTests : StorageConformanceTests, IDisposable
     }
 
     [Fact]
+    public async Task Commit_OutboxEntriesCarryTheJsonTheStoreWrote()
+    {
+        var storage = Open();
+        var commit = new TurnCommit();
+        commit.Outbox.Add((OutboxOperation.Send, new SupportBot.Core.Schema.Activity { Type = "message", Id = "o1", ChannelId = "test", Conversation = new("c1"), Text = "one" }));
+
+        var entry = Assert.Single(await storage.CommitAsync(commit));
+
+        var stored = Assert.Single(await storage.ReadPendingAsync(10));
+        Assert.Equal(SupportBot.Core.Schema.ActivityJson.SerializeToUtf8(stored.Activity), entry.Json);
+        Assert.Null(stored.Json);
+    }
+
+    [Fact]
     public async Task ManyCommits_TheCheckpointerCopiesTheLogIntoTheDatabaseFile()
     {
         var storage = Open();
