@@ -34,7 +34,7 @@ public sealed partial class SqliteStorage : ITurnStore
         return _writer.RunAsync((session, _) => CommitTurn(session, commit, json));
     }
 
-    /// <summary>Checks the processed mark and the ETags first: a refused turn has changed nothing (see SqliteGroupWriter).</summary>
+    /// <summary>Checks the processed mark, then the ETags (in WriteItems), before it changes anything: a refused turn has changed nothing (see SqliteGroupWriter).</summary>
     private static IReadOnlyList<OutboxEntry> CommitTurn(SqliteSession session, TurnCommit commit, Dictionary<Activity, byte[]> json)
     {
         if (commit.Inbound is { } key && IsProcessed(session, key))
@@ -42,15 +42,13 @@ public sealed partial class SqliteStorage : ITurnStore
             throw new DuplicateActivityException(key);
         }
 
-        CheckItems(session, commit.StateChanges);
+        WriteItems(session, commit.StateChanges);
 
         if (commit.Inbound is { } inbound)
         {
             session.Statement("INSERT INTO processed_activities (channel_id, conversation_id, activity_id) VALUES (?1, ?2, ?3);")
                 .Bind(1, inbound.ChannelId).Bind(2, inbound.ConversationId).Bind(3, inbound.ActivityId).Execute();
         }
-
-        WriteCheckedItems(session, commit.StateChanges);
 
         foreach (var activity in commit.Transcript)
         {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -136,11 +135,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     }
 
     private async Task<IReadOnlyDictionary<string, string>> WriteAsyncCore(IReadOnlyDictionary<string, StoreItem> changes) =>
-        await _writer.RunAsync((session, _) =>
-        {
-            CheckItems(session, changes);
-            return WriteCheckedItems(session, changes);
-        }).ConfigureAwait(false);
+        await _writer.RunAsync((session, _) => WriteItems(session, changes)).ConfigureAwait(false);
 
     private static SqliteConnection OpenConnection(string fullPath, SqliteStorageOptions options)
     {
@@ -173,10 +168,13 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     }
 
     /// <summary>
-    /// Refuses the whole write with <see cref="StorageConflictException"/> if any item breaks the ETag rule of
-    /// <see cref="IStorage"/>. It only reads, so a refused write has changed nothing.
+    /// Writes items under the ETag rule of <see cref="IStorage"/>, binding the JSON as the UTF-8 it already is.
+    /// Every item is checked before any is written, so a write refused with <see cref="StorageConflictException"/>
+    /// has changed nothing (see <see cref="SqliteGroupWriter"/>). Each statement still carries its rule; one that
+    /// changes no row means the check and the write disagree, and fails the whole batch rather than being taken
+    /// for a conflict.
     /// </summary>
-    private static void CheckItems(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes)
+    private static Dictionary<string, string> WriteItems(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes)
     {
         foreach (var (key, item) in changes)
         {
@@ -191,15 +189,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
                 throw new StorageConflictException(key);
             }
         }
-    }
 
-    /// <summary>
-    /// Writes items that <see cref="CheckItems"/> passed, in the same transaction, binding the JSON as the UTF-8
-    /// it already is. Each statement still carries its rule; one that changes no row means the check and the
-    /// write disagree, and fails the whole batch rather than being taken for a conflict.
-    /// </summary>
-    private static Dictionary<string, string> WriteCheckedItems(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes)
-    {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         foreach (var (key, item) in changes)
         {
