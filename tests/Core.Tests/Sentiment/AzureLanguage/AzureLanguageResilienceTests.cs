@@ -114,16 +114,21 @@ public sealed class AzureLanguageResilienceTests
         await using var server = await AzureLanguageTestServer.StartAsync(ServerReply.Hanging());
         using var fixture = new ProviderFixture(server, o =>
         {
-            o.Timeout = TimeSpan.FromMilliseconds(200);
+            o.Timeout = TimeSpan.FromMilliseconds(500);
             o.MaxRetryAttempts = 1;
         });
         var stopwatch = Stopwatch.StartNew();
 
         var scores = await fixture.ScoreAsync("hello");
+        var elapsed = stopwatch.Elapsed;
 
         Assert.Equal(RecordingFallbackProvider.Marker, Assert.Single(scores));
-        Assert.Equal(2, server.Requests.Count);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(4), $"took {stopwatch.Elapsed}");
+        Assert.True(elapsed >= TimeSpan.FromMilliseconds(950), $"gave up after {elapsed}, before two 500 ms attempts");
+        Assert.True(elapsed < TimeSpan.FromSeconds(4), $"took {elapsed}");
+        // Counted on the client: the server may never see the abandoned retry when the test host is busy.
+        var retry = Assert.Single(fixture.Logger.Entries, e => e.EventId == 5804);
+        Assert.Contains("attempt 1 failed (timeout)", retry.Message);
+        Assert.NotEmpty(server.Requests);
         Assert.Contains(fixture.Logger.Entries, e => e.EventId == 5801 && e.Message.Contains("timeout"));
     }
 
