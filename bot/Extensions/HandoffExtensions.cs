@@ -30,8 +30,8 @@ public static class HandoffExtensions
             .Bind(builder.Configuration.GetSection(HandoffOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<HandoffOptions>, HandoffOptionsValidator>();
-        services.TryAddSingleton<IHandoffStore>(sp => sp.GetRequiredService<BotStore>().FilePath is { } file
-            ? SqliteHandoffStore.OpenFile(file)
+        services.TryAddSingleton<IHandoffStore>(sp => sp.GetRequiredService<BotStore>().ConnectionString is { } file
+            ? SqliteHandoffStore.Open(file)
             : SqliteHandoffStore.OpenInMemory());
         services.TryAddSingleton(sp => new HandoffNotifier(
             sp.GetRequiredService<IHandoffStore>(),

@@ -67,8 +67,8 @@ public static class HeapExtensions
     private static void AddEmbeddedSupportFallback(IServiceCollection services)
     {
         services.TryAddSingleton<IKnowledgeBase>(_ => LuceneKnowledgeBase.FromEmbeddedSample());
-        services.TryAddSingleton(sp => sp.GetRequiredService<BotStore>().FilePath is { } file
-            ? SupportServices.OpenFile(file, sp.GetRequiredService<TimeProvider>())
+        services.TryAddSingleton(sp => sp.GetRequiredService<BotStore>().ConnectionString is { } file
+            ? SupportServices.Open(file, sp.GetRequiredService<TimeProvider>())
             : SupportServices.OpenInMemory(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<SupportServices>().Tickets);
         services.TryAddSingleton(sp =>

@@ -31,6 +31,12 @@ internal sealed class BotStore : IDisposable
     /// <summary>Where the SQLite file is; null for the memory provider.</summary>
     public string? FilePath { get; private init; }
 
+    /// <summary>
+    /// How the other users of the file (support services, handoff store) open it: the same way as the storage
+    /// did (<see cref="SqliteFile"/>); null for the memory provider.
+    /// </summary>
+    public string? ConnectionString { get; private init; }
+
     public static BotStore Open(StorageOptions options)
     {
         if (StorageOptionsValidator.IsProvider(options.Provider, StorageProviders.Memory))
@@ -41,12 +47,14 @@ internal sealed class BotStore : IDisposable
         var dataFolder = Path.GetFullPath(options.DataFolder, Environment.CurrentDirectory);
         Directory.CreateDirectory(dataFolder);
         var filePath = Path.Combine(dataFolder, options.Sqlite.FileName);
+        var shared = options.Sqlite.SharedWithOtherProcesses;
         var sqlite = SqliteStorage.Open(new SqliteStorageOptions
         {
             FilePath = filePath,
             Synchronous = Enum.Parse<SqliteSynchronous>(options.Sqlite.Synchronous, ignoreCase: true),
+            SharedWithOtherProcesses = shared,
         });
-        return new BotStore(sqlite) { FilePath = filePath };
+        return new BotStore(sqlite) { FilePath = filePath, ConnectionString = SqliteFile.ConnectionString(filePath, shared) };
     }
 
     public void Dispose() => (_provider as IDisposable)?.Dispose();

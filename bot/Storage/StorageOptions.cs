@@ -22,6 +22,12 @@ public sealed class StorageOptions
 
         /// <summary><c>Normal</c> (survives a process kill) or <c>Full</c> (also survives a power loss; slower).</summary>
         public string Synchronous { get; set; } = "Normal";
+
+        /// <summary>
+        /// False (the default): the bot keeps the file to itself, which saves file-lock calls on every read; another
+        /// process opening it (a second bot, <c>sqlite3</c>, a backup tool) is refused while the bot runs. True: they may.
+        /// </summary>
+        public bool SharedWithOtherProcesses { get; set; }
     }
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SupportBot.Core.Storage.Sqlite;
 using SupportBot.Core.Support.Customers;
 using SupportBot.Core.Support.Orders;
 using SupportBot.Core.Support.Refunds;
@@ -93,14 +94,16 @@ public sealed class SupportServices : IDisposable
         }
     }
 
-    /// <summary>Opens the services on the SQLite file at <paramref name="filePath"/>, creating it and its folder if missing.</summary>
+    /// <summary>
+    /// Opens the services on the SQLite file at <paramref name="filePath"/>, creating it and its folder if missing;
+    /// the process keeps the file to itself (<see cref="SqliteFile"/>).
+    /// </summary>
     public static SupportServices OpenFile(string filePath, TimeProvider timeProvider, SupportServicesOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
         var fullPath = Path.GetFullPath(filePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
-        return Open(connectionString, timeProvider, options);
+        return Open(SqliteFile.ConnectionString(fullPath, sharedWithOtherProcesses: false), timeProvider, options);
     }
 
     /// <summary>

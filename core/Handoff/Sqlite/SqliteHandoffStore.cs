@@ -46,13 +46,16 @@ public sealed class SqliteHandoffStore : IHandoffStore, IDisposable
         }
     }
 
-    /// <summary>Opens the store on the SQLite file at <paramref name="filePath"/>, creating it if missing.</summary>
+    /// <summary>
+    /// Opens the store on the SQLite file at <paramref name="filePath"/>, creating it if missing; the process keeps
+    /// the file to itself (<see cref="SqliteFile"/>).
+    /// </summary>
     public static SqliteHandoffStore OpenFile(string filePath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
         var fullPath = Path.GetFullPath(filePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        return Open(new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = SqliteOpenMode.ReadWriteCreate }.ToString());
+        return Open(SqliteFile.ConnectionString(fullPath, sharedWithOtherProcesses: false));
     }
 
     /// <summary>A private in-memory database (the Memory storage provider and tests); lost on dispose.</summary>

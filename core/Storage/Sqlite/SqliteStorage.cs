@@ -33,7 +33,7 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         var fullPath = Path.GetFullPath(options.FilePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
 
-        var writer = OpenConnection(fullPath, options);
+        var writer = OpenWriter(fullPath, options);
         SqliteConnection? checkpointer = null;
         var readers = new List<SqliteConnection>();
         try
@@ -137,12 +137,25 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     private async Task<IReadOnlyDictionary<string, string>> WriteAsyncCore(IReadOnlyDictionary<string, StoreItem> changes) =>
         await _writer.RunAsync((session, _) => WriteItems(session, changes)).ConfigureAwait(false);
 
+    /// <summary>The first connection: where another process holding the file shows, so it gets a clear error.</summary>
+    private static SqliteConnection OpenWriter(string fullPath, SqliteStorageOptions options)
+    {
+        try
+        {
+            return OpenConnection(fullPath, options);
+        }
+        catch (SqliteException ex) when (SqliteFile.IsLockedByAnotherProcess(ex))
+        {
+            throw new InvalidOperationException(
+                $"The database {fullPath} is in use by another process (another bot on the same data folder, the sqlite3 shell, a backup). " +
+                "Stop that process, or let both share the file: Storage:Sqlite:SharedWithOtherProcesses=true.", ex);
+        }
+    }
+
     private static SqliteConnection OpenConnection(string fullPath, SqliteStorageOptions options)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(SqliteFile.ConnectionString(fullPath, options.SharedWithOtherProcesses))
         {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
             DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
         }.ToString());

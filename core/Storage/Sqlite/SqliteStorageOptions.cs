@@ -14,6 +14,13 @@ public sealed class SqliteStorageOptions
     /// </summary>
     public SqliteSynchronous Synchronous { get; set; } = SqliteSynchronous.Normal;
 
+    /// <summary>
+    /// False (the default): this process keeps the file to itself and its connections coordinate in memory,
+    /// not through the <c>-shm</c> file's locks (see <see cref="SqliteFile"/>); another process opening it gets
+    /// "in use". True: other processes may open the file while the bot runs, at the cost of the file-lock system calls each read transaction then makes.
+    /// </summary>
+    public bool SharedWithOtherProcesses { get; set; }
+
     /// <summary>How long a write waits for another process holding the database lock.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -77,13 +77,9 @@ public sealed class HandoffKillRestartTests : IDisposable
         }
     }
 
-    private async Task<RunningHost> StartHostAsync(string hash)
-    {
-        var port = BotProcess.FreePort();
-        string[] args =
+    private Task<RunningHost> StartHostAsync(string hash) => RunningHost.StartAsync(
+        _folder,
         [
-            "--urls", $"http://127.0.0.1:{port}",
-            "--BotFramework:AllowUnauthenticated=true",
             "--Handoff:StillWaitingInterval=00:00:00",
             "--Policy:AgentHours:Open=00:00",
             "--Policy:AgentHours:Close=23:59",
@@ -92,22 +88,7 @@ public sealed class HandoffKillRestartTests : IDisposable
             "--AgentDesk:Agents:0:Id=ana",
             "--AgentDesk:Agents:0:Name=Ana",
             $"--AgentDesk:Agents:0:PasswordHash={hash}",
-        ];
-        var process = BotProcess.Start(_folder, args);
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = BotProcess.Timeout };
-        try
-        {
-            await process.WaitHealthyAsync(client);
-        }
-        catch
-        {
-            client.Dispose();
-            process.Dispose();
-            throw;
-        }
-
-        return new RunningHost(process, client);
-    }
+        ]);
 
     private static async Task<string> SendAsync(HttpClient client, string text, string conversationId)
     {
@@ -116,14 +97,5 @@ public sealed class HandoffKillRestartTests : IDisposable
         response.EnsureSuccessStatusCode();
         var replies = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(), CoreJsonContext.Default.ExpectedReplies)!;
         return string.Join("\n", replies.Activities.Select(a => a.Text));
-    }
-
-    private sealed record RunningHost(BotProcess Process, HttpClient Client) : IDisposable
-    {
-        public void Dispose()
-        {
-            Client.Dispose();
-            Process.Dispose();
-        }
     }
 }

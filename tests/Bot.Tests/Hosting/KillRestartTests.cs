@@ -57,24 +57,7 @@ public sealed class KillRestartTests : IDisposable
         }
     }
 
-    private async Task<RunningHost> StartHostAsync()
-    {
-        var port = BotProcess.FreePort();
-        var process = BotProcess.Start(_folder, ["--urls", $"http://127.0.0.1:{port}", "--BotFramework:AllowUnauthenticated=true"]);
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = BotProcess.Timeout };
-        try
-        {
-            await process.WaitHealthyAsync(client);
-        }
-        catch
-        {
-            client.Dispose();
-            process.Dispose();
-            throw;
-        }
-
-        return new RunningHost(process, client);
-    }
+    private Task<RunningHost> StartHostAsync() => RunningHost.StartAsync(_folder);
 
     private static async Task<string?> SendAsync(HttpClient client, string text, string conversationId, List<Activity> sent)
     {
@@ -84,14 +67,5 @@ public sealed class KillRestartTests : IDisposable
         response.EnsureSuccessStatusCode();
         var replies = JsonSerializer.Deserialize(await response.Content.ReadAsStringAsync(), CoreJsonContext.Default.ExpectedReplies)!;
         return Assert.Single(replies.Activities).Text;
-    }
-
-    private sealed record RunningHost(BotProcess Process, HttpClient Client) : IDisposable
-    {
-        public void Dispose()
-        {
-            Client.Dispose();
-            Process.Dispose();
-        }
     }
 }

@@ -32,6 +32,33 @@ public sealed class SqliteStorageTests : StorageConformanceTests, IDisposable
     }
 
     [Fact]
+    public async Task Open_ByDefault_KeepsTheLogIndexInMemory_SharedWithOtherProcessesUsesTheShmFile()
+    {
+        var own = Open("own.db");
+        var shared = SqliteStorage.Open(new SqliteStorageOptions { FilePath = Path.Combine(_folder, "shared.db"), SharedWithOtherProcesses = true });
+        _opened.Add(shared);
+
+        await own.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = Item(new { count = 1 }) });
+        await shared.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = Item(new { count = 1 }) });
+
+        Assert.True(File.Exists(Path.Combine(_folder, "own.db-wal")));
+        Assert.False(File.Exists(Path.Combine(_folder, "own.db-shm")));
+        Assert.True(File.Exists(Path.Combine(_folder, "shared.db-shm")));
+    }
+
+    [Fact]
+    public async Task Open_PathWithSpaceHashPercentAndQuestionMark_UsesExactlyThatFile()
+    {
+        var storage = Open("a b#c%20d?.db");
+
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = Item(new { count = 2 }) });
+        var read = await storage.ReadAsync(["k"]);
+
+        Assert.Equal(2, read["k"].Value.GetProperty("count").GetInt32());
+        Assert.Equal(["a b#c%20d?.db", "a b#c%20d?.db-wal"], Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task MarkDelivered_WhileTheDeleteWaitsForTheFile_EntriesAreAlreadyGoneFromPendingReadsAndTheDeleteLandsLater()
     {
         var storage = Open();
