@@ -41,6 +41,23 @@ internal static class SqliteMigrations
             );
             CREATE INDEX ix_outbox_conversation ON outbox (channel_id, conversation_id, seq);
             """),
+
+        // Version 1 kept items WITHOUT ROWID. Such a table is one b-tree whose inner pages hold whole rows, and a
+        // state row (about 0.6-1 KB) fits only four or so to a 4 KB page: 700,000 conversations made it eight
+        // levels deep, so each lookup read eight pages and inserts split pages all the way up. Here the rows go
+        // into a rowid table (appended at its end) and the keys into their own narrow index.
+        (2, """
+            CREATE TABLE items_v2 (
+                id    INTEGER PRIMARY KEY,
+                key   TEXT NOT NULL,
+                value TEXT NOT NULL,
+                etag  TEXT NOT NULL
+            );
+            INSERT INTO items_v2 (key, value, etag) SELECT key, value, etag FROM items ORDER BY key;
+            DROP TABLE items;
+            ALTER TABLE items_v2 RENAME TO items;
+            CREATE UNIQUE INDEX ix_items_key ON items (key);
+            """),
     ];
 
     private static readonly SqliteSchemaSteps Schema = new("storage", "schema_version", Steps);
@@ -49,7 +66,7 @@ internal static class SqliteMigrations
     public static int LatestVersion => Schema.LatestVersion;
 
     /// <summary>Applies the missing steps; refuses a database written by a newer build (<see cref="SqliteSchemaSteps.Apply"/>).</summary>
-    public static void Apply(SqliteConnection connection) => Schema.Apply(connection);
+    public static void Apply(SqliteConnection connection, int? through = null) => Schema.Apply(connection, through);
 
     public static int CurrentVersion(SqliteConnection connection) => Schema.CurrentVersion(connection);
 }

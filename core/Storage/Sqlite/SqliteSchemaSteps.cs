@@ -30,7 +30,9 @@ internal sealed class SqliteSchemaSteps
     /// write lock, so two processes opening the same file at once apply each step once. A database newer
     /// than this build is refused.
     /// </summary>
-    public void Apply(SqliteConnection connection)
+    /// <param name="connection">An open connection to the file.</param>
+    /// <param name="through">The last version to apply (all when null): for tests that build an older database.</param>
+    public void Apply(SqliteConnection connection, int? through = null)
     {
         using (var create = connection.CreateCommand())
         {
@@ -48,7 +50,7 @@ internal sealed class SqliteSchemaSteps
                     $"The {_part} tables are at schema version {current}, newer than this build knows ({LatestVersion}). Upgrade SupportBot.");
             }
 
-            if (version <= current)
+            if (version <= current || version > (through ?? LatestVersion))
             {
                 continue;
             }

@@ -23,7 +23,7 @@ public sealed class SqliteStorageTests : StorageConformanceTests, IDisposable
     {
         var storage = Open();
 
-        Assert.Equal(1, storage.SchemaVersion);
+        Assert.Equal(SqliteMigrations.LatestVersion, storage.SchemaVersion);
         using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "store.db")}");
         connection.Open();
         using var command = connection.CreateCommand();
@@ -170,7 +170,47 @@ public sealed class SqliteStorageTests : StorageConformanceTests, IDisposable
         var second = Open();
 
         Assert.Equal(7, (await second.ReadAsync(["k"]))["k"].Value.GetProperty("count").GetInt32());
-        Assert.Equal(1, second.SchemaVersion);
+        Assert.Equal(SqliteMigrations.LatestVersion, second.SchemaVersion);
+    }
+
+    [Fact]
+    public async Task Open_Version1Database_MovesItemsIntoTheRowidTableKeepingValuesAndETags()
+    {
+        var path = Path.Combine(_folder, "v1.db");
+        Directory.CreateDirectory(_folder);
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            SqliteMigrations.Apply(connection, through: 1);
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """INSERT INTO items (key, value, etag) VALUES ('a', '{"count":1}', 'e-a'), ('b', '{"count":2}', 'e-b');""";
+            insert.ExecuteNonQuery();
+        }
+
+        var storage = SqliteStorage.Open(new SqliteStorageOptions { FilePath = path });
+        _opened.Add(storage);
+        var read = await storage.ReadAsync(["a", "b"]);
+        var stale = storage.WriteAsync(new Dictionary<string, StoreItem> { ["a"] = Item(new { count = 9 }, "not-e-a") });
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["a"] = Item(new { count = 3 }, "e-a"), ["c"] = Item(new { count = 4 }, null) });
+
+        Assert.Equal(SqliteMigrations.LatestVersion, storage.SchemaVersion);
+        Assert.Equal(("e-a", 1), (read["a"].ETag, Count(read["a"])));
+        Assert.Equal(("e-b", 2), (read["b"].ETag, Count(read["b"])));
+        await Assert.ThrowsAsync<StorageConflictException>(() => stale);
+        var after = await storage.ReadAsync(["a", "c"]);
+        Assert.Equal([3, 4], after.Values.Select(Count).Order());
+        Assert.Throws<SqliteException>(() => Execute(path, "INSERT INTO items (key, value, etag) VALUES ('b', '{}', 'x');"));
+        Assert.Equal(0, Execute(path, "SELECT id FROM items LIMIT 0;"));
+    }
+
+    /// <summary>Runs <paramref name="sql"/> on its own connection (opened the way the storage opens the file); rows changed.</summary>
+    private static int Execute(string path, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(SqliteFile.ConnectionString(path, sharedWithOtherProcesses: false)) { Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Math.Max(0, command.ExecuteNonQuery());
     }
 
     [Fact]

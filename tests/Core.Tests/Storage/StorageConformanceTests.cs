@@ -19,7 +19,7 @@ public abstract class StorageConformanceTests
     protected static StoreItem Item(object value, string? etag = null) =>
         new(JsonSerializer.SerializeToElement(value), etag);
 
-    private static int Count(StoreItem item) => item.Value.GetProperty("count").GetInt32();
+    protected static int Count(StoreItem item) => item.Value.GetProperty("count").GetInt32();
 
     [Fact]
     public async Task Read_MissingKey_IsAbsent()

@@ -36,7 +36,7 @@ public sealed class SupportServicesTests
         using var support = SupportServices.OpenFile(path, context.Time);
 
         Assert.NotNull(await support.Orders.GetStatusAsync("4411"));
-        Assert.Equal(1, storage.SchemaVersion);
+        Assert.Equal(SqliteMigrations.LatestVersion, storage.SchemaVersion);
     }
 
     [Fact]
