@@ -24,6 +24,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton(sp => sp.GetRequiredService<BotStore>().Transcripts);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<BotStore>().Outbox);
         builder.Services.AddSingleton(sp => sp.GetRequiredService<BotStore>().Turns);
+        builder.Services.AddHostedService<SqliteBackupService>();
         return builder;
     }
 }

@@ -28,6 +28,9 @@ internal sealed class BotStore : IDisposable
 
     public ITurnStore Turns { get; }
 
+    /// <summary>The SQLite provider (for backups); null for the memory provider.</summary>
+    public SqliteStorage? Sqlite => _provider as SqliteStorage;
+
     /// <summary>Where the SQLite file is; null for the memory provider.</summary>
     public string? FilePath { get; private init; }
 

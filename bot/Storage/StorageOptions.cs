@@ -28,6 +28,15 @@ public sealed class StorageOptions
         /// process opening it (a second bot, <c>sqlite3</c>, a backup tool) is refused while the bot runs. True: they may.
         /// </summary>
         public bool SharedWithOtherProcesses { get; set; }
+
+        /// <summary>Where the running bot writes backups of the file (relative to the working directory unless absolute); empty: none.</summary>
+        public string BackupFolder { get; set; } = string.Empty;
+
+        /// <summary>Time between backups (the first is taken at start); at least a minute.</summary>
+        public TimeSpan BackupInterval { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>How many backups are kept; older ones are deleted after each new one.</summary>
+        public int BackupsKept { get; set; } = 7;
     }
 }
 

@@ -30,6 +30,30 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add($"Storage:Sqlite:Synchronous must be 'Normal' or 'Full' (was '{options.Sqlite.Synchronous}').");
         }
 
+        var sqlite = options.Sqlite;
+        if (!string.IsNullOrWhiteSpace(sqlite.BackupFolder))
+        {
+            if (!IsProvider(options.Provider, StorageProviders.Sqlite))
+            {
+                failures.Add("Storage:Sqlite:BackupFolder backs up the SQLite file: set it only with Storage:Provider=Sqlite.");
+            }
+
+            if (sqlite.BackupFolder.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+            {
+                failures.Add("Storage:Sqlite:BackupFolder must be a folder path (relative to the working directory or absolute).");
+            }
+
+            if (sqlite.BackupInterval < TimeSpan.FromMinutes(1))
+            {
+                failures.Add($"Storage:Sqlite:BackupInterval must be at least 00:01:00 (was {sqlite.BackupInterval}).");
+            }
+
+            if (sqlite.BackupsKept is < 1 or > 1000)
+            {
+                failures.Add($"Storage:Sqlite:BackupsKept must be between 1 and 1000 (was {sqlite.BackupsKept}).");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -79,6 +79,38 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         }
     }
 
+    /// <summary>
+    /// Writes a consistent copy of the whole database file (storage, support and handoff tables) to
+    /// <paramref name="path"/> while the bot runs: SQLite's <c>VACUUM INTO</c> on a read connection, so writes go
+    /// on beside it. The copy is written under a temporary name and renamed when complete, so a file at
+    /// <paramref name="path"/> is always a whole backup. An existing file there is not replaced.
+    /// </summary>
+    public void BackUp(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = Path.GetFullPath(path);
+        if (File.Exists(fullPath))
+        {
+            throw new IOException($"The backup {fullPath} already exists.");
+        }
+
+        var partial = fullPath + ".partial";
+        File.Delete(partial);
+        try
+        {
+            using (var read = _readers.Rent())
+            {
+                read.Session.Statement("VACUUM INTO ?1;").Bind(1, partial).Execute();
+            }
+
+            File.Move(partial, fullPath);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+    }
+
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

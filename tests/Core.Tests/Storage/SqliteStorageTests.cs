@@ -214,6 +214,37 @@ public sealed class SqliteStorageTests : StorageConformanceTests, IDisposable
     }
 
     [Fact]
+    public async Task BackUp_WhileOpen_WritesAWholeCopyThatOpensWithTheItems()
+    {
+        var storage = Open();
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = Item(new { count = 5 }) });
+        var backup = Path.Combine(_folder, "backups", "copy.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(backup)!);
+
+        storage.BackUp(backup);
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["later"] = Item(new { count = 6 }) });
+
+        var copy = SqliteStorage.Open(new SqliteStorageOptions { FilePath = backup });
+        _opened.Add(copy);
+        var read = await copy.ReadAsync(["k", "later"]);
+        Assert.Equal(5, Count(Assert.Single(read).Value));
+        Assert.Equal(["copy.db", "copy.db-wal"], Directory.GetFiles(Path.GetDirectoryName(backup)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void BackUp_OntoAnExistingFile_RefusesAndLeavesItAsItWas()
+    {
+        var storage = Open();
+        var existing = Path.Combine(_folder, "existing.db");
+        File.WriteAllText(existing, "keep me");
+
+        var error = Assert.Throws<IOException>(() => storage.BackUp(existing));
+
+        Assert.Contains("already exists", error.Message);
+        Assert.Equal("keep me", File.ReadAllText(existing));
+    }
+
+    [Fact]
     public void Open_DatabaseFromNewerBuild_RefusesWithClearMessage()
     {
         Open().Dispose();
