@@ -62,17 +62,7 @@ public sealed class EmailKillRestartTests(MailServer mail) : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A killed process may still hold the file for a moment; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => RepoPaths.DeleteTempFolder(_folder);
 
     private async Task<BotProcess> StartBotAsync(string support)
     {

@@ -55,14 +55,7 @@ public sealed class HandoffKillRestartTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A killed process may still hold the file for a moment; the temp folder is cleaned by the OS.
-        }
+        RepoPaths.DeleteTempFolder(_folder);
     }
 
     private string DatabasePath => Path.Combine(_folder, "data", "supportbot.db");

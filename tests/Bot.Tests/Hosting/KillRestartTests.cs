@@ -45,17 +45,7 @@ public sealed class KillRestartTests : IDisposable
         Assert.Equal(4, transcript.Select(a => a.Id).Where((_, i) => i % 2 == 1).Distinct().Count());
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A killed process may still hold the file for a moment; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => RepoPaths.DeleteTempFolder(_folder);
 
     private Task<RunningHost> StartHostAsync() => RunningHost.StartAsync(_folder);
 

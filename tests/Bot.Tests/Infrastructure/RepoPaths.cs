@@ -26,6 +26,19 @@ internal static class RepoPaths
         return path;
     }
 
+    /// <summary>Deletes a folder from <see cref="NewTempFolder"/>, leaving it to the OS when a file in it is still held.</summary>
+    public static void DeleteTempFolder(string path)
+    {
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A killed process may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

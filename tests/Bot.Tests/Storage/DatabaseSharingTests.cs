@@ -66,17 +66,7 @@ public sealed class DatabaseSharingTests : IDisposable
         Assert.Equal(transcript[0].Id, transcript[1].ReplyToId);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A killed process may still hold the file for a moment; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => RepoPaths.DeleteTempFolder(_folder);
 
     private Task<RunningHost> StartHostAsync(params string[] extraArgs) => RunningHost.StartAsync(_folder, extraArgs);
 }

@@ -89,17 +89,7 @@ public sealed class SqliteBackupServiceTests : IDisposable
         Assert.Equal(SqliteMigrations.LatestVersion, copy.SchemaVersion);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A killed process may still hold the file for a moment; the temp folder is cleaned by the OS.
-        }
-    }
+    public void Dispose() => RepoPaths.DeleteTempFolder(_folder);
 
     private SqliteBackupService Service(BotStore store) =>
         new(store, Options.Create(new StorageOptions()), _time, _logger);
