@@ -49,7 +49,35 @@ internal sealed partial class ImapWatcher(
     /// <summary>Wakes the reader (IDLE saw new mail, or a test wants a pass now).</summary>
     public void Wake() => _wake.Writer.TryWrite(true);
 
-    private async Task ReadLoopAsync(CancellationToken cancellationToken)
+    private Task ReadLoopAsync(CancellationToken cancellationToken) =>
+        KeepConnectedAsync(ReadSessionAsync, (ex, delay) => LogReadFailed(logger, ex, delay), cancellationToken);
+
+    /// <summary>The reading connection: a pass over new mail whenever woken (or the poll interval passes).</summary>
+    private async Task<bool> ReadSessionAsync(ImapClient client, Action connected, CancellationToken cancellationToken)
+    {
+        var folder = await client.GetFolderAsync(_options.Folder, cancellationToken).ConfigureAwait(false);
+        await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken).ConfigureAwait(false);
+        LogConnected(logger, _options.Folder, client.Capabilities.HasFlag(ImapCapabilities.Idle));
+        connected();
+        while (client.IsConnected)
+        {
+            await ReadNewAsync(client, folder, cancellationToken).ConfigureAwait(false);
+            await WaitForWakeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Connects and runs <paramref name="session"/> on the connection, again and again until it answers true
+    /// (nothing more to do) or the host stops. A failure is logged with the wait before the next try, which
+    /// doubles up to <c>ReconnectMaxDelay</c> and starts again at a second once a session calls its
+    /// <c>connected</c> callback.
+    /// </summary>
+    private async Task KeepConnectedAsync(
+        Func<ImapClient, Action, CancellationToken, Task<bool>> session,
+        Action<Exception, TimeSpan> logFailure,
+        CancellationToken cancellationToken)
     {
         var delay = MinDelay;
         while (!cancellationToken.IsCancellationRequested)
@@ -57,14 +85,9 @@ internal sealed partial class ImapWatcher(
             try
             {
                 using var client = await clients.ConnectImapAsync(cancellationToken).ConfigureAwait(false);
-                var folder = await client.GetFolderAsync(_options.Folder, cancellationToken).ConfigureAwait(false);
-                await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken).ConfigureAwait(false);
-                LogConnected(logger, _options.Folder, client.Capabilities.HasFlag(ImapCapabilities.Idle));
-                delay = MinDelay;
-                while (client.IsConnected)
+                if (await session(client, () => delay = MinDelay, cancellationToken).ConfigureAwait(false))
                 {
-                    await ReadNewAsync(client, folder, cancellationToken).ConfigureAwait(false);
-                    await WaitForWakeAsync(cancellationToken).ConfigureAwait(false);
+                    return;
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -73,7 +96,7 @@ internal sealed partial class ImapWatcher(
             }
             catch (Exception ex)
             {
-                LogReadFailed(logger, ex, delay);
+                logFailure(ex, delay);
                 if (!await DelayAsync(delay, cancellationToken).ConfigureAwait(false))
                 {
                     return;
@@ -185,48 +208,31 @@ internal sealed partial class ImapWatcher(
     }
 
     /// <summary>The IDLE connection: wakes the reader on new mail; ends quietly when the server has no IDLE.</summary>
-    private async Task IdleAsync(CancellationToken cancellationToken)
+    private Task IdleAsync(CancellationToken cancellationToken) =>
+        KeepConnectedAsync(IdleSessionAsync, (ex, delay) => LogIdleFailed(logger, ex, delay), cancellationToken);
+
+    private async Task<bool> IdleSessionAsync(ImapClient client, Action connected, CancellationToken cancellationToken)
     {
-        var delay = MinDelay;
-        while (!cancellationToken.IsCancellationRequested)
+        if (!client.Capabilities.HasFlag(ImapCapabilities.Idle))
         {
-            try
-            {
-                using var client = await clients.ConnectImapAsync(cancellationToken).ConfigureAwait(false);
-                if (!client.Capabilities.HasFlag(ImapCapabilities.Idle))
-                {
-                    LogNoIdle(logger, _options.PollInterval);
-                    await client.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
-                    return;
-                }
-
-                var folder = await client.GetFolderAsync(_options.Folder, cancellationToken).ConfigureAwait(false);
-                await folder.OpenAsync(FolderAccess.ReadOnly, cancellationToken).ConfigureAwait(false);
-                folder.CountChanged += (_, _) => Wake();
-                LogIdling(logger, _options.Folder);
-                delay = MinDelay;
-                Wake(); // anything that arrived while this connection was down
-                while (client.IsConnected && !cancellationToken.IsCancellationRequested)
-                {
-                    using var done = new CancellationTokenSource(_options.IdleRefresh, timeProvider);
-                    await client.IdleAsync(done.Token, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                LogIdleFailed(logger, ex, delay);
-                if (!await DelayAsync(delay, cancellationToken).ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                delay = Next(delay);
-            }
+            LogNoIdle(logger, _options.PollInterval);
+            await client.DisconnectAsync(true, cancellationToken).ConfigureAwait(false);
+            return true;
         }
+
+        var folder = await client.GetFolderAsync(_options.Folder, cancellationToken).ConfigureAwait(false);
+        await folder.OpenAsync(FolderAccess.ReadOnly, cancellationToken).ConfigureAwait(false);
+        folder.CountChanged += (_, _) => Wake();
+        LogIdling(logger, _options.Folder);
+        connected();
+        Wake(); // anything that arrived while this connection was down
+        while (client.IsConnected && !cancellationToken.IsCancellationRequested)
+        {
+            using var done = new CancellationTokenSource(_options.IdleRefresh, timeProvider);
+            await client.IdleAsync(done.Token, cancellationToken).ConfigureAwait(false);
+        }
+
+        return false;
     }
 
     private async Task WaitForWakeAsync(CancellationToken cancellationToken)
