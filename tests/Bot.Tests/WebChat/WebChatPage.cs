@@ -19,11 +19,18 @@ internal sealed partial class WebChatPage(IPage page)
     /// <summary>Messages as rendered by Web Chat (bot and customer bubbles).</summary>
     public ILocator Bubbles => page.Locator(".webchat__bubble__content");
 
+    /// <summary>
+    /// Types <paramref name="text"/> and presses Enter once Web Chat is online (an Enter pressed while it is still
+    /// connecting can be dropped, leaving the text in the box), then waits for the customer's bubble.
+    /// </summary>
     public async Task SendAsync(string text)
     {
         var input = page.Locator("[data-id='webchat-sendbox-input']");
+        await Expect(input).ToBeEditableAsync(new() { Timeout = Timeout });
+        await ExpectOnlineAsync();
         await input.FillAsync(text, new() { Timeout = Timeout });
         await input.PressAsync("Enter");
+        await Expect(input).ToHaveValueAsync(string.Empty, new() { Timeout = Timeout });
         await ExpectBubbleAsync(text);
     }
 
