@@ -38,7 +38,7 @@ internal sealed class BotStore : IDisposable
     /// How the other users of the file (support services, handoff store) open it: the same way as the storage
     /// did (<see cref="SqliteFile"/>); null for the memory provider.
     /// </summary>
-    public string? ConnectionString { get; private init; }
+    public string? ConnectionString => Sqlite?.ConnectionString;
 
     public static BotStore Open(StorageOptions options)
     {
@@ -50,14 +50,13 @@ internal sealed class BotStore : IDisposable
         var dataFolder = Path.GetFullPath(options.DataFolder, Environment.CurrentDirectory);
         Directory.CreateDirectory(dataFolder);
         var filePath = Path.Combine(dataFolder, options.Sqlite.FileName);
-        var shared = options.Sqlite.SharedWithOtherProcesses;
         var sqlite = SqliteStorage.Open(new SqliteStorageOptions
         {
             FilePath = filePath,
             Synchronous = Enum.Parse<SqliteSynchronous>(options.Sqlite.Synchronous, ignoreCase: true),
-            SharedWithOtherProcesses = shared,
+            SharedWithOtherProcesses = options.Sqlite.SharedWithOtherProcesses,
         });
-        return new BotStore(sqlite) { FilePath = filePath, ConnectionString = SqliteFile.ConnectionString(filePath, shared) };
+        return new BotStore(sqlite) { FilePath = filePath };
     }
 
     public void Dispose() => (_provider as IDisposable)?.Dispose();

@@ -100,10 +100,7 @@ public sealed class SupportServices : IDisposable
     /// </summary>
     public static SupportServices OpenFile(string filePath, TimeProvider timeProvider, SupportServicesOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
-        var fullPath = Path.GetFullPath(filePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        return Open(SqliteFile.ConnectionString(fullPath, sharedWithOtherProcesses: false), timeProvider, options);
+        return Open(SqliteFile.ConnectionString(filePath, sharedWithOtherProcesses: false), timeProvider, options);
     }
 
     /// <summary>

@@ -50,13 +50,8 @@ public sealed class SqliteHandoffStore : IHandoffStore, IDisposable
     /// Opens the store on the SQLite file at <paramref name="filePath"/>, creating it if missing; the process keeps
     /// the file to itself (<see cref="SqliteFile"/>).
     /// </summary>
-    public static SqliteHandoffStore OpenFile(string filePath)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
-        var fullPath = Path.GetFullPath(filePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        return Open(SqliteFile.ConnectionString(fullPath, sharedWithOtherProcesses: false));
-    }
+    public static SqliteHandoffStore OpenFile(string filePath) =>
+        Open(SqliteFile.ConnectionString(filePath, sharedWithOtherProcesses: false));
 
     /// <summary>A private in-memory database (the Memory storage provider and tests); lost on dispose.</summary>
     public static SqliteHandoffStore OpenInMemory(string? name = null) =>

@@ -19,15 +19,20 @@ public static class SqliteFile
 {
     private const int SqliteBusy = 5;
 
-    /// <summary>The connection string for the database file at <paramref name="fullPath"/> (created if missing).</summary>
-    public static string ConnectionString(string fullPath, bool sharedWithOtherProcesses)
+    /// <summary>
+    /// The connection string for the database file at <paramref name="filePath"/> (relative to the working
+    /// directory unless absolute). Creates the file's folder if missing; SQLite creates the file on open.
+    /// </summary>
+    public static string ConnectionString(string filePath, bool sharedWithOtherProcesses)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(fullPath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
+        var fullPath = Path.GetFullPath(filePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         var dataSource = sharedWithOtherProcesses || OperatingSystem.IsWindows()
             ? fullPath
 
             // A URI names the VFS; Uri escapes the characters a path may hold that a URI may not (space, %, #, ?).
-            : new Uri(Path.GetFullPath(fullPath)).AbsoluteUri + "?vfs=unix-excl";
+            : new Uri(fullPath).AbsoluteUri + "?vfs=unix-excl";
         return new SqliteConnectionStringBuilder { DataSource = dataSource, Mode = SqliteOpenMode.ReadWriteCreate }.ToString();
     }
 

@@ -17,8 +17,9 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     private readonly SqliteGroupWriter _writer;
     private readonly SqliteCheckpointer _checkpointer;
 
-    private SqliteStorage(IReadOnlyList<SqliteConnection> readers, SqliteConnection writer, SqliteConnection checkpointer)
+    private SqliteStorage(string connectionString, IReadOnlyList<SqliteConnection> readers, SqliteConnection writer, SqliteConnection checkpointer)
     {
+        ConnectionString = connectionString;
         _readers = new SqliteReaders(readers);
         _writerSession = new SqliteSession(writer);
         _checkpointer = new SqliteCheckpointer(checkpointer, _writerSession.Gate);
@@ -30,10 +31,8 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.FilePath);
-        var fullPath = Path.GetFullPath(options.FilePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-
-        var writer = OpenWriter(fullPath, options);
+        var file = SqliteFile.ConnectionString(options.FilePath, options.SharedWithOtherProcesses);
+        var writer = OpenWriter(file, options);
         SqliteConnection? checkpointer = null;
         var readers = new List<SqliteConnection>();
         try
@@ -47,13 +46,13 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
                 pragma.ExecuteNonQuery();
             }
 
-            checkpointer = OpenConnection(fullPath, options);
+            checkpointer = OpenConnection(file, options);
             for (var i = 0; i < SqliteReaders.DefaultCount; i++)
             {
-                readers.Add(OpenConnection(fullPath, options));
+                readers.Add(OpenConnection(file, options));
             }
 
-            return new SqliteStorage(readers, writer, checkpointer);
+            return new SqliteStorage(file, readers, writer, checkpointer);
         }
         catch
         {
@@ -63,6 +62,12 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// How this storage opened its file (<see cref="SqliteFile"/>): the other users of the file (support services,
+    /// handoff store) open it the same way.
+    /// </summary>
+    public string ConnectionString { get; }
 
     /// <summary>The one that copies the log back into the database file.</summary>
     internal SqliteCheckpointer Checkpointer => _checkpointer;
@@ -170,23 +175,23 @@ public sealed partial class SqliteStorage : IStorage, IDisposable
         await _writer.RunAsync((session, _) => WriteItems(session, changes)).ConfigureAwait(false);
 
     /// <summary>The first connection: where another process holding the file shows, so it gets a clear error.</summary>
-    private static SqliteConnection OpenWriter(string fullPath, SqliteStorageOptions options)
+    private static SqliteConnection OpenWriter(string file, SqliteStorageOptions options)
     {
         try
         {
-            return OpenConnection(fullPath, options);
+            return OpenConnection(file, options);
         }
         catch (SqliteException ex) when (SqliteFile.IsLockedByAnotherProcess(ex))
         {
             throw new InvalidOperationException(
-                $"The database {fullPath} is in use by another process (another bot on the same data folder, the sqlite3 shell, a backup). " +
+                $"The database {Path.GetFullPath(options.FilePath)} is in use by another process (another bot on the same data folder, the sqlite3 shell, a backup). " +
                 "Stop that process, or let both share the file: Storage:Sqlite:SharedWithOtherProcesses=true.", ex);
         }
     }
 
-    private static SqliteConnection OpenConnection(string fullPath, SqliteStorageOptions options)
+    private static SqliteConnection OpenConnection(string file, SqliteStorageOptions options)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(SqliteFile.ConnectionString(fullPath, options.SharedWithOtherProcesses))
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(file)
         {
             Pooling = false,
             DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
